@@ -1,0 +1,702 @@
+//! The model to tokens: one enum and its API per table.
+
+use std::path::Path;
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Attribute, Ident, Visibility};
+
+use crate::builtin::{Builtin, BUILTINS};
+use crate::error::{Errors, TableError};
+use crate::input::{Input, TableDecl};
+use crate::table::{self, Row, Table};
+use crate::valid;
+
+pub fn expand(input: Input) -> TokenStream {
+    match input {
+        Input::Builtin => BUILTINS
+            .iter()
+            .map(|builtin| generate(&EnumSpec::builtin(builtin), builtin.csv.as_bytes()))
+            .collect(),
+        Input::Tables(decls) => decls.into_iter().map(expand_decl).collect(),
+    }
+}
+
+/// What an enum is called and where its table came from: everything the
+/// generated code needs besides the rows.
+pub struct EnumSpec {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    /// The table's path for messages and docs, as the caller wrote it.
+    pub file: String,
+    /// An expression naming the CSV file, so that editing it rebuilds the caller.
+    pub include: Option<TokenStream>,
+    /// Runnable examples in the docs: only for the built-in tables, whose
+    /// doc tests run in msdk-codes and not in the caller's crate.
+    pub examples: bool,
+    /// Where errors point: the path literal, or the call site.
+    pub span: Span,
+}
+
+impl EnumSpec {
+    fn builtin(builtin: &Builtin) -> Self {
+        EnumSpec {
+            attrs: Vec::new(),
+            vis: syn::parse_quote!(pub),
+            ident: Ident::new(builtin.enum_name, Span::call_site()),
+            id: builtin.id.to_owned(),
+            title: builtin.title.to_owned(),
+            source: format!(
+                "MSDK \"QQ return codes\" (10/22/2024), {}",
+                builtin.section
+            ),
+            file: builtin.file.to_owned(),
+            include: None,
+            examples: true,
+            span: Span::call_site(),
+        }
+    }
+
+    fn custom(decl: TableDecl) -> Self {
+        let file = decl.path.value();
+        let include = if Path::new(&file).is_absolute() {
+            quote!(#file)
+        } else {
+            let relative = format!("/{file}");
+            quote!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #relative))
+        };
+        let stem = Path::new(&file)
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().replace('_', "-"));
+        EnumSpec {
+            title: decl.doc_title().unwrap_or_else(|| decl.ident.to_string()),
+            attrs: decl.attrs,
+            vis: decl.vis,
+            ident: decl.ident,
+            id: stem,
+            source: file.clone(),
+            file,
+            include: Some(include),
+            examples: false,
+            span: decl.path.span(),
+        }
+    }
+}
+
+fn expand_decl(decl: TableDecl) -> TokenStream {
+    let spec = EnumSpec::custom(decl);
+    match read_table(&spec.file) {
+        Ok(bytes) => generate(&spec, &bytes),
+        Err(message) => {
+            let error = syn::Error::new(spec.span, message).to_compile_error();
+            let stub = enum_tokens(&spec, &empty_table());
+            quote!(#error #stub)
+        }
+    }
+}
+
+/// Reads a table named relative to the calling crate's `CARGO_MANIFEST_DIR`.
+fn read_table(file: &str) -> Result<Vec<u8>, String> {
+    let base = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let path = Path::new(&base).join(file);
+    if path.is_dir() {
+        return Err(format!(
+            "`{file}` is a directory ({}); name a CSV file",
+            path.display()
+        ));
+    }
+    std::fs::read(&path).map_err(|err| {
+        format!(
+            "cannot read table `{file}` (looked for {}): {err}; paths are relative to the \
+             directory of the calling crate's Cargo.toml",
+            path.display()
+        )
+    })
+}
+
+fn empty_table() -> Table {
+    Table {
+        byte_table: false,
+        rows: Vec::new(),
+    }
+}
+
+/// Parse, validate, expand. On errors: one `compile_error!` per problem and
+/// a stub enum with the whole API, so the caller sees no follow-on errors.
+pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
+    match check_table(&spec.file, bytes) {
+        Ok(table) => enum_tokens(spec, &table),
+        Err(errors) => {
+            let errors = errors.iter().map(|error| {
+                let message = error.to_string();
+                quote_spanned!(spec.span=> ::core::compile_error!(#message);)
+            });
+            let stub = enum_tokens(spec, &empty_table());
+            quote!(#(#errors)* #stub)
+        }
+    }
+}
+
+/// The model of a table that follows every rule, or every rule it breaks.
+pub fn check_table(file: &str, bytes: &[u8]) -> Result<Table, Vec<TableError>> {
+    let mut errors = Errors::new(file);
+    let table = table::parse(bytes, &mut errors);
+    valid::check(&table, &mut errors);
+    if errors.is_empty() {
+        Ok(table)
+    } else {
+        Err(errors.into_vec())
+    }
+}
+
+/// One row as the generated code sees it.
+struct Variant<'a> {
+    row: &'a Row,
+    ident: Ident,
+    byte_table: bool,
+}
+
+impl Variant<'_> {
+    /// What `code()` adds to the stored code: in a byte table, the shift to
+    /// the signed form.
+    fn shift(&self) -> i32 {
+        if self.byte_table {
+            self.row.signed_shift().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    /// `from_code`'s arm(s) for the row; in a byte table the signed form too.
+    fn from_code_arm(&self) -> TokenStream {
+        let ident = &self.ident;
+        let codes = self.row.codes;
+        let shift = self.shift();
+        if codes.is_range() {
+            let some = quote! {
+                match ::msdk_codes::CodeInRange::new(code) {
+                    ::core::option::Option::Some(code) => ::core::option::Option::Some(Self::#ident(code)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            };
+            let unsigned = range_pattern(codes.low, codes.high);
+            if shift == 0 {
+                quote!(#unsigned => { #some })
+            } else {
+                let signed = range_pattern(codes.low + shift, codes.high + shift);
+                let unshift = Literal::i32_unsuffixed(-shift);
+                quote! {
+                    #unsigned => { #some }
+                    #signed => { let code = code + #unshift; #some }
+                }
+            }
+        } else {
+            let code = Literal::i32_unsuffixed(codes.first);
+            let signed = (shift != 0).then(|| {
+                let signed = Literal::i32_unsuffixed(codes.first + shift);
+                quote!(| #signed)
+            });
+            quote!(#code #signed => ::core::option::Option::Some(Self::#ident),)
+        }
+    }
+
+    fn code_arm(&self) -> TokenStream {
+        let ident = &self.ident;
+        let shift = self.shift();
+        if !self.row.codes.is_range() {
+            let code = Literal::i32_unsuffixed(self.row.codes.first + shift);
+            quote!(Self::#ident => #code)
+        } else if shift != 0 {
+            let shift = Literal::i32_unsuffixed(shift);
+            quote!(Self::#ident(code) => code.get() + #shift)
+        } else {
+            quote!(Self::#ident(code) => code.get())
+        }
+    }
+
+    fn range_type(&self) -> TokenStream {
+        let low = Literal::i32_unsuffixed(self.row.codes.low);
+        let high = Literal::i32_unsuffixed(self.row.codes.high);
+        quote!(::msdk_codes::CodeInRange<{ #low }, { #high }>)
+    }
+
+    /// A pattern matching every value of the variant.
+    fn pattern(&self) -> TokenStream {
+        let ident = &self.ident;
+        if self.row.codes.is_range() {
+            quote!(Self::#ident(_))
+        } else {
+            quote!(Self::#ident)
+        }
+    }
+
+    /// The value for the row's first code, usable in a constant.
+    fn first_value(&self) -> TokenStream {
+        let ident = &self.ident;
+        if self.row.codes.is_range() {
+            let range = self.range_type();
+            let first = Literal::i32_unsuffixed(self.row.codes.first);
+            quote!(Self::#ident(<#range>::new_const::<{ #first }>()))
+        } else {
+            quote!(Self::#ident)
+        }
+    }
+
+    fn declaration(&self) -> TokenStream {
+        let ident = &self.ident;
+        let docs = self.docs().into_iter().map(|line| quote!(#[doc = #line]));
+        if self.row.codes.is_range() {
+            let range = self.range_type();
+            quote!(#(#docs)* #ident(#range))
+        } else {
+            quote!(#(#docs)* #ident)
+        }
+    }
+
+    fn docs(&self) -> Vec<String> {
+        let row = self.row;
+        let codes = &row.codes;
+        let mut head = if self.byte_table {
+            let shift = self.shift();
+            let hex = if codes.is_range() {
+                format!("0x{:02x}~0x{:02x}", codes.first, other_end(codes))
+            } else {
+                format!("0x{:02x}", codes.first)
+            };
+            let signed = if codes.is_range() {
+                format!("{}~{}", codes.first + shift, other_end(codes) + shift)
+            } else {
+                (codes.first + shift).to_string()
+            };
+            format!("`{hex}` (signed `{signed}`, unsigned `{codes}`)")
+        } else if codes.is_range() {
+            format!("`{codes}`")
+        } else {
+            format!("`{}`", codes.first)
+        };
+        if codes.is_range() {
+            head.push_str(&format!(" ({} codes)", codes.count()));
+        }
+        let mut docs = vec![format!(" {head}: {}", escape_markdown(&row.description))];
+        if let Some(solution) = &row.solution {
+            docs.push(String::new());
+            docs.push(format!(" Solution: {}", escape_markdown(solution)));
+        }
+        docs.push(String::new());
+        docs.push(format!(" Action: `{}`.", row.action.word()));
+        docs
+    }
+}
+
+fn other_end(codes: &crate::code::Codes) -> i32 {
+    if codes.first == codes.low {
+        codes.high
+    } else {
+        codes.low
+    }
+}
+
+fn range_pattern(low: i32, high: i32) -> TokenStream {
+    let (low, high) = (Literal::i32_unsuffixed(low), Literal::i32_unsuffixed(high));
+    quote!(#low..=#high)
+}
+
+fn plural(count: u64, noun: &str) -> String {
+    if count == 1 {
+        noun.to_owned()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Text from a table, made safe to show as Markdown in rustdoc: no emphasis,
+/// links or HTML tags that the source did not mean.
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
+    let variants: Vec<Variant> = table
+        .rows
+        .iter()
+        .map(|row| Variant {
+            row,
+            ident: format_ident!("{}", row.name),
+            byte_table: table.byte_table,
+        })
+        .collect();
+    let ident = &spec.ident;
+    let vis = &spec.vis;
+    let attrs = &spec.attrs;
+    let enum_docs = enum_docs(spec, table).into_iter().map(|line| quote!(#[doc = #line]));
+    let declarations = variants.iter().map(Variant::declaration);
+    let include = spec.include.as_ref().map(|path| {
+        quote!(const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);)
+    });
+    let api = api_tokens(spec, &variants);
+    quote! {
+        #(#attrs)*
+        #(#enum_docs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+        #vis enum #ident {
+            #(#declarations,)*
+        }
+        #include
+        #api
+    }
+}
+
+fn enum_docs(spec: &EnumSpec, table: &Table) -> Vec<String> {
+    let codes: u64 = table.rows.iter().map(|row| row.codes.count()).sum();
+    let mut docs = Vec::new();
+    if spec.attrs.iter().all(|attr| !attr.path().is_ident("doc")) {
+        docs.push(format!(" {}.", spec.title));
+    }
+    docs.push(String::new());
+    docs.push(format!(
+        " Generated by `msdk_codes!` from `{}`: {} {}, {} {}. Source: {}.",
+        spec.file,
+        table.rows.len(),
+        plural(table.rows.len() as u64, "row"),
+        codes,
+        plural(codes, "code"),
+        escape_markdown(&spec.source)
+    ));
+    if table.byte_table {
+        docs.push(String::new());
+        docs.push(
+            " The codes are bytes: `from_code` takes the signed and the unsigned form \
+             (`0xff` is `-1` and `255`), and `code` returns the signed form, as the \
+             table's `signed` column gives it."
+                .to_owned(),
+        );
+    }
+    if spec.examples {
+        if let Some(example) = table.rows.iter().find(|row| !row.codes.is_range()) {
+            docs.extend(enum_example(spec, table, example));
+        }
+    }
+    docs
+}
+
+fn enum_example(spec: &EnumSpec, table: &Table, row: &Row) -> Vec<String> {
+    let ty = &spec.ident;
+    let name = &row.name;
+    let code = if table.byte_table {
+        row.codes.first + row.signed_shift().unwrap_or(0)
+    } else {
+        row.codes.first
+    };
+    let unknown = unknown_code(table);
+    let lines = [
+        String::new(),
+        " # Examples".to_owned(),
+        String::new(),
+        " ```".to_owned(),
+        format!(" use msdk_codes::{ty};"),
+        String::new(),
+        format!(" let code = {ty}::from_code({code}).unwrap();"),
+        format!(" assert_eq!(code, {ty}::{name});"),
+        format!(" assert_eq!(code.code(), {code});"),
+        format!(" assert_eq!(code.name(), {name:?});"),
+        format!(" assert_eq!(code.description(), {:?});", row.description),
+        format!(" assert_eq!(code.solution(), {:?});", row.solution.as_deref()),
+        format!(
+            " assert_eq!(code.action(), msdk_codes::Action::{});",
+            row.action.variant()
+        ),
+        format!(
+            " assert_eq!(code.to_string(), {:?});",
+            format!("{code}: {}", row.description)
+        ),
+        format!(" assert_eq!(\"{code}\".parse::<{ty}>(), Ok(code));"),
+        format!(" assert_eq!(\"{name}\".parse::<{ty}>(), Ok(code));"),
+        format!(" assert_eq!({ty}::try_from({code}), Ok(code));"),
+        format!(" assert_eq!({ty}::from_code({unknown}), None);"),
+        format!(" assert!({ty}::try_from({unknown}).is_err());"),
+        format!(" assert_eq!({ty}::TABLE.id(), {:?});", spec.id),
+        format!(" assert_eq!({ty}::ALL.len(), {});", table.rows.len()),
+        " ```".to_owned(),
+    ];
+    lines.into_iter().collect()
+}
+
+/// A code the table does not know, for examples.
+fn unknown_code(table: &Table) -> i32 {
+    (1_000_000_000..)
+        .find(|code| !table.rows.iter().any(|row| row.codes.contains(*code)))
+        .unwrap_or(i32::MAX)
+}
+
+fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    let ident = &spec.ident;
+    let (id, title, source) = (&spec.id, &spec.title, &spec.source);
+    let all = variants.iter().map(Variant::first_value);
+
+    let from_code_arms = variants.iter().map(Variant::from_code_arm);
+    let code_arms = variants.iter().map(Variant::code_arm);
+    let name_arms = variants.iter().map(|v| {
+        let pattern = v.pattern();
+        let name = &v.row.name;
+        quote!(#pattern => #name)
+    });
+    let description_arms = variants.iter().map(|v| {
+        let pattern = v.pattern();
+        let description = &v.row.description;
+        quote!(#pattern => #description)
+    });
+    let solution_arms = variants.iter().map(|v| {
+        let pattern = v.pattern();
+        match &v.row.solution {
+            Some(solution) => quote!(#pattern => ::core::option::Option::Some(#solution)),
+            None => quote!(#pattern => ::core::option::Option::None),
+        }
+    });
+    let action_arms = variants.iter().map(|v| {
+        let pattern = v.pattern();
+        let action = format_ident!("{}", v.row.action.variant());
+        quote!(#pattern => ::msdk_codes::Action::#action)
+    });
+    let from_name_arms = variants.iter().map(|v| {
+        let name = &v.row.name;
+        let value = v.first_value();
+        quote!(#name => ::core::result::Result::Ok(#value))
+    });
+
+    quote! {
+        #[automatically_derived]
+        #[allow(clippy::match_same_arms, clippy::too_many_lines, clippy::unreadable_literal)]
+        impl #ident {
+            /// The table this enum was generated from: its id, title and source.
+            pub const TABLE: ::msdk_codes::TableInfo =
+                ::msdk_codes::__private::table_info(#id, #title, #source);
+
+            /// One value per row, in table order; a range row appears once, with its first code.
+            pub const ALL: &'static [Self] = &[#(#all),*];
+
+            /// The value for `code`, or `None` when the table does not know it.
+            pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                match code {
+                    #(#from_code_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The code this value stands for.
+            pub const fn code(self) -> ::core::primitive::i32 {
+                match self {
+                    #(#code_arms,)*
+                }
+            }
+
+            /// The variant's name, as the table writes it.
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(#name_arms,)*
+                }
+            }
+
+            /// What the code means, verbatim from the table.
+            pub const fn description(self) -> &'static ::core::primitive::str {
+                match self {
+                    #(#description_arms,)*
+                }
+            }
+
+            /// The recommended solution, verbatim from the table, if it gives one.
+            pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match self {
+                    #(#solution_arms,)*
+                }
+            }
+
+            /// The primary remedy: what a caller should do next.
+            pub const fn action(self) -> ::msdk_codes::Action {
+                match self {
+                    #(#action_arms,)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
+            type Error = ::msdk_codes::UnknownCode;
+
+            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        ::msdk_codes::__private::unknown_code(Self::TABLE, ::core::option::Option::Some(code)),
+                    ),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for ::core::primitive::i32 {
+            fn from(value: #ident) -> Self {
+                value.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}: {}", self.code(), self.description())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {}
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = ::msdk_codes::UnknownCode;
+
+            /// A code in decimal or hex (`-21`, `0x47`), or a variant name.
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                if let ::core::option::Option::Some(code) = ::msdk_codes::__private::parse_code(s) {
+                    return <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(code);
+                }
+                match s {
+                    #(#from_name_arms,)*
+                    _ => ::core::result::Result::Err(
+                        ::msdk_codes::__private::unknown_code(Self::TABLE, ::core::option::Option::None),
+                    ),
+                }
+            }
+        }
+
+        ::msdk_codes::__impl_serde!(#ident);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(name: &str) -> EnumSpec {
+        EnumSpec {
+            attrs: Vec::new(),
+            vis: syn::parse_quote!(pub),
+            ident: Ident::new(name, Span::call_site()),
+            id: "t".to_owned(),
+            title: "Test codes".to_owned(),
+            source: "t.csv".to_owned(),
+            file: "t.csv".to_owned(),
+            include: None,
+            examples: false,
+            span: Span::call_site(),
+        }
+    }
+
+    /// The expansion without spaces, so that expectations do not depend on
+    /// how tokens print.
+    fn tokens(csv: &str) -> String {
+        squash(&generate(&spec("TestCode"), csv.as_bytes()).to_string())
+    }
+
+    fn squash(text: &str) -> String {
+        text.replace(' ', "")
+    }
+
+    fn contains(out: &str, expected: TokenStream) {
+        let expected = squash(&expected.to_string());
+        assert!(out.contains(&expected), "expected\n{expected}\nin\n{out}");
+    }
+
+    #[test]
+    fn every_builtin_table_is_valid() {
+        for builtin in &BUILTINS {
+            if let Err(errors) = check_table(builtin.file, builtin.csv.as_bytes()) {
+                panic!("{}: {errors:#?}", builtin.file);
+            }
+        }
+    }
+
+    #[test]
+    fn single_codes_become_unit_variants() {
+        let out = tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
+        contains(
+            &out,
+            quote! {
+                #[doc = " `-21`: gone"]
+                #[doc = ""]
+                #[doc = " Solution: Log in"]
+                #[doc = ""]
+                #[doc = " Action: `reauthorize`."]
+                Expired,
+            },
+        );
+        contains(&out, quote!(-21 => ::core::option::Option::Some(Self::Expired),));
+        contains(&out, quote!(Self::Expired => -21));
+        contains(&out, quote!(Self::Expired => ::msdk_codes::Action::Reauthorize));
+        contains(&out, quote!(Self::Expired => ::core::option::Option::Some("Log in")));
+        contains(&out, quote!(Self::Expired => "gone"));
+    }
+
+    #[test]
+    fn ranges_carry_their_code() {
+        let out = tokens("code,name,description\n-500003 ~ -500009,ParseFailed,bad\n");
+        let range = quote!(::msdk_codes::CodeInRange<{ -500009 }, { -500003 }>);
+        contains(&out, quote!(ParseFailed(#range)));
+        contains(&out, quote!(Self::ParseFailed(code) => code.get()));
+        contains(&out, quote!(Self::ParseFailed(<#range>::new_const::<{ -500003 }>())));
+        assert!(out.contains("-500009..=-500003=>{match::msdk_codes::CodeInRange::new(code){"), "{out}");
+        contains(&out, quote!(Self::ParseFailed(_) => "bad"));
+    }
+
+    #[test]
+    fn byte_tables_accept_both_forms() {
+        let out = tokens(
+            "code,signed,unsigned,name,description\n\
+             0x9b,-101,155,SendFailed,failed\n\
+             0x70,-144,112,Frozen,frozen\n\
+             0x5,5,5,NotConfigured,nc\n\
+             0x90~0x91,,,Pair,pair\n",
+        );
+        contains(&out, quote!(155 | -101 => ::core::option::Option::Some(Self::SendFailed),));
+        contains(&out, quote!(Self::SendFailed => -101));
+        contains(&out, quote!(112 | -144 => ::core::option::Option::Some(Self::Frozen),));
+        contains(&out, quote!(Self::Frozen => -144));
+        contains(&out, quote!(5 => ::core::option::Option::Some(Self::NotConfigured),));
+        assert!(out.contains("-112..=-111=>{letcode=code+256;match"), "{out}");
+        contains(&out, quote!(Self::Pair(code) => code.get() + -256));
+    }
+
+    #[test]
+    fn markdown_in_descriptions_is_escaped() {
+        assert_eq!(escape_markdown("a <b> *c* [d] x_y"), "a \\<b\\> \\*c\\* \\[d\\] x\\_y");
+    }
+
+    #[test]
+    fn errors_become_compile_errors_and_a_stub() {
+        let out = tokens("code,name,description\n1,A,a\n1,B,b\n");
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(out.contains(&squash("t.csv:3: duplicate code 1: line 2")), "{out}");
+        assert!(out.contains("pubenumTestCode{}"), "{out}");
+    }
+}

@@ -1,0 +1,28 @@
+//! The compile-time half of [msdk-codes](https://docs.rs/msdk-codes): reads CSV
+//! tables of error codes and generates exhaustive enums with `const fn` lookups.
+//!
+//! Use it through the runtime crate, `msdk_codes::msdk_codes!`, whose
+//! documentation describes the input and the generated API. The generated code
+//! names items of the runtime crate (`::msdk_codes::Action`, ...), so this crate
+//! is of no use on its own.
+//!
+//! The pipeline: `input` parses the macro's arguments, `table` turns each
+//! CSV into a model whose rows remember their line, `valid` checks the rules
+//! and collects every error, and `expand` turns the model into tokens.
+
+mod builtin;
+mod code;
+mod error;
+mod expand;
+mod input;
+mod table;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Generates one enum per CSV table; see `msdk_codes::msdk_codes!`.
+#[proc_macro]
+pub fn msdk_codes(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as input::Input);
+    expand::expand(input).into()
+}

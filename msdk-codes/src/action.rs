@@ -1,0 +1,124 @@
+use core::fmt;
+
+/// The primary remedy for a code: what the caller should do next.
+///
+/// Every row of every table carries one; the tables' README gives the rules
+/// by which the MSDK rows were classified.
+///
+/// # Examples
+///
+/// ```
+/// use msdk_codes::{Action, QqPlatformCode};
+///
+/// let action = QqPlatformCode::from_code(100014).unwrap().action();
+/// assert_eq!(action, Action::Reauthorize);
+/// assert!(action.needs_reauthorization());
+/// assert!(!action.is_retryable());
+/// assert_eq!(action.to_string(), "reauthorize");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Action {
+    /// Success: nothing to do.
+    None,
+    /// A transient failure: try again, with backoff.
+    Retry,
+    /// The user's login or token is no longer valid: log in again.
+    Reauthorize,
+    /// The request itself is wrong: its parameters, format or protocol.
+    FixRequest,
+    /// A frequency limit was hit: slow down, then try again.
+    SlowDown,
+    /// The app's registration, permissions, keys or IP allow-list need fixing.
+    FixAppConfig,
+    /// The player must do something: install QQ, change group, use another account.
+    UserAction,
+    /// Only Tencent/MSDK support can help.
+    ContactSupport,
+}
+
+impl Action {
+    /// Every action, in declaration order.
+    pub const ALL: [Action; 8] = [
+        Action::None,
+        Action::Retry,
+        Action::Reauthorize,
+        Action::FixRequest,
+        Action::SlowDown,
+        Action::FixAppConfig,
+        Action::UserAction,
+        Action::ContactSupport,
+    ];
+
+    /// The word the tables' `action` column uses: `none`, `retry`,
+    /// `reauthorize`, `fix_request`, `slow_down`, `fix_app_config`,
+    /// `user_action` or `contact_support`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(msdk_codes::Action::SlowDown.as_str(), "slow_down");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Action::None => "none",
+            Action::Retry => "retry",
+            Action::Reauthorize => "reauthorize",
+            Action::FixRequest => "fix_request",
+            Action::SlowDown => "slow_down",
+            Action::FixAppConfig => "fix_app_config",
+            Action::UserAction => "user_action",
+            Action::ContactSupport => "contact_support",
+        }
+    }
+
+    /// The action for a word of the tables' `action` column, if it is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::Action;
+    ///
+    /// assert_eq!(Action::from_word("retry"), Some(Action::Retry));
+    /// assert_eq!(Action::from_word("Retry"), None);
+    /// ```
+    pub fn from_word(word: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|action| action.as_str() == word)
+    }
+
+    /// Whether trying the same request again later can succeed: `Retry` and
+    /// `SlowDown` (after backing off).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::Action;
+    ///
+    /// assert!(Action::Retry.is_retryable());
+    /// assert!(Action::SlowDown.is_retryable());
+    /// assert!(!Action::FixRequest.is_retryable());
+    /// ```
+    pub const fn is_retryable(self) -> bool {
+        matches!(self, Action::Retry | Action::SlowDown)
+    }
+
+    /// Whether the user must log in (authorize) again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::Action;
+    ///
+    /// assert!(Action::Reauthorize.needs_reauthorization());
+    /// assert!(!Action::Retry.needs_reauthorization());
+    /// ```
+    pub const fn needs_reauthorization(self) -> bool {
+        matches!(self, Action::Reauthorize)
+    }
+}
+
+impl fmt::Display for Action {
+    /// The word of the tables' `action` column.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
