@@ -46,7 +46,10 @@ fn parse_number(text: &str) -> Option<i32> {
         Some(digits) => (true, digits),
         None => (false, text),
     };
-    let magnitude = match digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+    let magnitude = match digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
         Some(hex) => i64::from_str_radix(hex, 16).ok()?,
         None => digits.parse::<i64>().ok()?,
     };

@@ -135,7 +135,12 @@ mod tests {
 
     #[test]
     fn beyond_i32_is_its_own_error() {
-        for big in ["2147483648", "-2147483649", "0x80000000", "99999999999999999999999999999999999999999"] {
+        for big in [
+            "2147483648",
+            "-2147483649",
+            "0x80000000",
+            "99999999999999999999999999999999999999999",
+        ] {
             let err = parse_code(big).unwrap_err();
             assert!(err.contains("beyond i32"), "{big}: {err}");
         }
@@ -144,7 +149,10 @@ mod tests {
     #[test]
     fn ranges_in_either_order() {
         let range = parse_codes("-500003 ~ -500009").unwrap();
-        assert_eq!((range.first, range.low, range.high), (-500003, -500009, -500003));
+        assert_eq!(
+            (range.first, range.low, range.high),
+            (-500003, -500009, -500003)
+        );
         assert_eq!(range.count(), 7);
         assert_eq!(range.to_string(), "-500003~-500009");
         let range = parse_codes("0x10~0x11").unwrap();

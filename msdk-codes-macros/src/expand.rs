@@ -6,7 +6,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{Attribute, Ident, Visibility};
 
-use crate::builtin::{Builtin, BUILTINS};
+use crate::builtin::{BUILTINS, Builtin};
 use crate::error::{Errors, TableError};
 use crate::input::{Input, TableDecl};
 use crate::table::{self, Row, Table};
@@ -50,10 +50,7 @@ impl EnumSpec {
             ident: Ident::new(builtin.enum_name, Span::call_site()),
             id: builtin.id.to_owned(),
             title: builtin.title.to_owned(),
-            source: format!(
-                "MSDK \"QQ return codes\" (10/22/2024), {}",
-                builtin.section
-            ),
+            source: format!("MSDK \"QQ return codes\" (10/22/2024), {}", builtin.section),
             file: builtin.file.to_owned(),
             include: None,
             examples: true,
@@ -172,7 +169,7 @@ impl Variant<'_> {
     }
 
     /// `from_code`'s arm(s) for the row; in a byte table the signed form too.
-    fn from_code_arm(&self) -> TokenStream {
+    fn lookup_arm(&self) -> TokenStream {
         let ident = &self.ident;
         let codes = self.row.codes;
         let shift = self.shift();
@@ -342,10 +339,14 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
     let ident = &spec.ident;
     let vis = &spec.vis;
     let attrs = &spec.attrs;
-    let enum_docs = enum_docs(spec, table).into_iter().map(|line| quote!(#[doc = #line]));
+    let enum_docs = enum_docs(spec, table)
+        .into_iter()
+        .map(|line| quote!(#[doc = #line]));
     let declarations = variants.iter().map(Variant::declaration);
     let include = spec.include.as_ref().map(|path| {
-        quote!(const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);)
+        quote!(
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        )
     });
     let api = api_tokens(spec, &variants);
     quote! {
@@ -423,7 +424,10 @@ fn enum_example(spec: &EnumSpec, table: &Table, row: &Row) -> Vec<String> {
         format!(" assert_eq!(code.code(), {code});"),
         format!(" assert_eq!(code.name(), {name:?});"),
         format!(" assert_eq!(code.description(), {:?});", row.description),
-        format!(" assert_eq!(code.solution(), {:?});", row.solution.as_deref()),
+        format!(
+            " assert_eq!(code.solution(), {:?});",
+            row.solution.as_deref()
+        ),
         format!(
             " assert_eq!(code.action(), msdk_codes::Action::{});",
             row.action.variant()
@@ -456,7 +460,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let (id, title, source) = (&spec.id, &spec.title, &spec.source);
     let all = variants.iter().map(Variant::first_value);
 
-    let from_code_arms = variants.iter().map(Variant::from_code_arm);
+    let from_code_arms = variants.iter().map(Variant::lookup_arm);
     let code_arms = variants.iter().map(Variant::code_arm);
     let name_arms = variants.iter().map(|v| {
         let pattern = v.pattern();
@@ -639,7 +643,8 @@ mod tests {
 
     #[test]
     fn single_codes_become_unit_variants() {
-        let out = tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
+        let out =
+            tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
         contains(
             &out,
             quote! {
@@ -651,10 +656,19 @@ mod tests {
                 Expired,
             },
         );
-        contains(&out, quote!(-21 => ::core::option::Option::Some(Self::Expired),));
+        contains(
+            &out,
+            quote!(-21 => ::core::option::Option::Some(Self::Expired),),
+        );
         contains(&out, quote!(Self::Expired => -21));
-        contains(&out, quote!(Self::Expired => ::msdk_codes::Action::Reauthorize));
-        contains(&out, quote!(Self::Expired => ::core::option::Option::Some("Log in")));
+        contains(
+            &out,
+            quote!(Self::Expired => ::msdk_codes::Action::Reauthorize),
+        );
+        contains(
+            &out,
+            quote!(Self::Expired => ::core::option::Option::Some("Log in")),
+        );
         contains(&out, quote!(Self::Expired => "gone"));
     }
 
@@ -664,8 +678,14 @@ mod tests {
         let range = quote!(::msdk_codes::CodeInRange<{ -500009 }, { -500003 }>);
         contains(&out, quote!(ParseFailed(#range)));
         contains(&out, quote!(Self::ParseFailed(code) => code.get()));
-        contains(&out, quote!(Self::ParseFailed(<#range>::new_const::<{ -500003 }>())));
-        assert!(out.contains("-500009..=-500003=>{match::msdk_codes::CodeInRange::new(code){"), "{out}");
+        contains(
+            &out,
+            quote!(Self::ParseFailed(<#range>::new_const::<{ -500003 }>())),
+        );
+        assert!(
+            out.contains("-500009..=-500003=>{match::msdk_codes::CodeInRange::new(code){"),
+            "{out}"
+        );
         contains(&out, quote!(Self::ParseFailed(_) => "bad"));
     }
 
@@ -678,25 +698,43 @@ mod tests {
              0x5,5,5,NotConfigured,nc\n\
              0x90~0x91,,,Pair,pair\n",
         );
-        contains(&out, quote!(155 | -101 => ::core::option::Option::Some(Self::SendFailed),));
+        contains(
+            &out,
+            quote!(155 | -101 => ::core::option::Option::Some(Self::SendFailed),),
+        );
         contains(&out, quote!(Self::SendFailed => -101));
-        contains(&out, quote!(112 | -144 => ::core::option::Option::Some(Self::Frozen),));
+        contains(
+            &out,
+            quote!(112 | -144 => ::core::option::Option::Some(Self::Frozen),),
+        );
         contains(&out, quote!(Self::Frozen => -144));
-        contains(&out, quote!(5 => ::core::option::Option::Some(Self::NotConfigured),));
-        assert!(out.contains("-112..=-111=>{letcode=code+256;match"), "{out}");
+        contains(
+            &out,
+            quote!(5 => ::core::option::Option::Some(Self::NotConfigured),),
+        );
+        assert!(
+            out.contains("-112..=-111=>{letcode=code+256;match"),
+            "{out}"
+        );
         contains(&out, quote!(Self::Pair(code) => code.get() + -256));
     }
 
     #[test]
     fn markdown_in_descriptions_is_escaped() {
-        assert_eq!(escape_markdown("a <b> *c* [d] x_y"), "a \\<b\\> \\*c\\* \\[d\\] x\\_y");
+        assert_eq!(
+            escape_markdown("a <b> *c* [d] x_y"),
+            "a \\<b\\> \\*c\\* \\[d\\] x\\_y"
+        );
     }
 
     #[test]
     fn errors_become_compile_errors_and_a_stub() {
         let out = tokens("code,name,description\n1,A,a\n1,B,b\n");
         assert!(out.contains("compile_error"), "{out}");
-        assert!(out.contains(&squash("t.csv:3: duplicate code 1: line 2")), "{out}");
+        assert!(
+            out.contains(&squash("t.csv:3: duplicate code 1: line 2")),
+            "{out}"
+        );
         assert!(out.contains("pubenumTestCode{}"), "{out}");
     }
 }

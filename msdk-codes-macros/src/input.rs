@@ -109,7 +109,10 @@ mod tests {
     #[test]
     fn a_path_that_is_not_a_string_is_an_error() {
         let err = syn::parse_str::<Input>("enum A => codes").err().unwrap();
-        assert!(err.to_string().contains("expected the table's path as a string literal"));
+        assert!(
+            err.to_string()
+                .contains("expected the table's path as a string literal")
+        );
         assert!(syn::parse_str::<Input>("enum A => \"a.csv\" enum B => \"b.csv\"").is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! CSV text to the table model. Every row keeps the line it came from; every
 //! problem is recorded and parsing goes on, so one build reports them all.
 
-use crate::code::{parse_codes, Codes};
+use crate::code::{Codes, parse_codes};
 use crate::error::Errors;
 
 /// A parsed table: the rows that could be read, in file order.
@@ -50,6 +50,8 @@ impl Row {
 }
 
 /// The `action` vocabulary: the primary remedy for a code.
+// `UserAction` is the vocabulary's `user_action`, not a stutter.
+#[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     None,
@@ -218,7 +220,11 @@ pub fn parse(bytes: &[u8], errors: &mut Errors) -> Table {
                      quote a field that contains a comma, e.g. \"a, b\"",
                     record.len(),
                     columns.len(),
-                    columns.iter().map(|c| c.header()).collect::<Vec<_>>().join(",")
+                    columns
+                        .iter()
+                        .map(|c| c.header())
+                        .collect::<Vec<_>>()
+                        .join(",")
                 ),
             );
             continue;
@@ -372,8 +378,7 @@ mod tests {
 
     #[test]
     fn columns_in_any_order_with_bom_and_crlf() {
-        let (table, errors) =
-            parse_str("\u{feff}description,code,name\r\n说明,7,Seven\r\n");
+        let (table, errors) = parse_str("\u{feff}description,code,name\r\n说明,7,Seven\r\n");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(table.rows[0].description, "说明");
         assert_eq!(table.rows[0].codes.first, 7);
@@ -382,7 +387,8 @@ mod tests {
 
     #[test]
     fn signed_columns_make_a_byte_table() {
-        let (table, errors) = parse_str("code,signed,unsigned,name,description\n0x9b,-101,155,A,a\n");
+        let (table, errors) =
+            parse_str("code,signed,unsigned,name,description\n0x9b,-101,155,A,a\n");
         assert!(errors.is_empty(), "{errors:?}");
         assert!(table.byte_table);
         assert_eq!(table.rows[0].signed.map(|c| c.first), Some(-101));
@@ -394,7 +400,9 @@ mod tests {
         let (_, errors) = parse_str("code,name,description,colour\n1,A,a,red\n");
         assert_eq!(
             errors,
-            ["t.csv:1: unknown column `colour`; the columns are code, name, description, solution, action, signed, unsigned"]
+            [
+                "t.csv:1: unknown column `colour`; the columns are code, name, description, solution, action, signed, unsigned"
+            ]
         );
         let (_, errors) = parse_str("code,name\n1,A\n");
         assert_eq!(errors.len(), 1);

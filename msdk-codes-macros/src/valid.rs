@@ -158,7 +158,7 @@ fn check_codes_unique(table: &Table, errors: &mut Errors) {
             };
             errors.at(second.line, message);
         }
-        if widest.map_or(true, |w| row.codes.high > w.codes.high) {
+        if widest.is_none_or(|w| row.codes.high > w.codes.high) {
             widest = Some(row);
         }
     }
@@ -197,12 +197,16 @@ mod tests {
         let errors = errors_of("code,name,description\n10~20,A,a\n30,B,b\n25 ~ 15,C,c\n26,D,d\n");
         assert_eq!(
             errors,
-            ["t.csv:4: codes 25~15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"]
+            [
+                "t.csv:4: codes 25~15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"
+            ]
         );
         let errors = errors_of("code,name,description\n10~20,A,a\n21,B,b\n15,C,c\n");
         assert_eq!(
             errors,
-            ["t.csv:4: codes 15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"]
+            [
+                "t.csv:4: codes 15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"
+            ]
         );
     }
 
@@ -243,7 +247,10 @@ mod tests {
         );
         assert_eq!(errors.len(), 5, "{errors:#?}");
         assert!(errors[0].contains("t.csv:4: unsigned 116 does not match code 0x71"));
-        assert!(errors[1].contains("t.csv:4: signed -140 does not match code 0x71; it must be 113 or -143"));
+        assert!(
+            errors[1]
+                .contains("t.csv:4: signed -140 does not match code 0x71; it must be 113 or -143")
+        );
         assert!(errors[2].contains("t.csv:6: code 256 is not a byte"));
         assert!(errors[3].contains("t.csv:7: code -1 is not a byte"));
         assert!(errors[4].contains("t.csv:8: codes 126~129 cross 0x80"));

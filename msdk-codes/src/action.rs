@@ -16,6 +16,8 @@ use core::fmt;
 /// assert!(!action.is_retryable());
 /// assert_eq!(action.to_string(), "reauthorize");
 /// ```
+// `UserAction` is the vocabulary's `user_action`, not a stutter.
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
     /// Success: nothing to do.
@@ -82,7 +84,9 @@ impl Action {
     /// assert_eq!(Action::from_word("Retry"), None);
     /// ```
     pub fn from_word(word: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|action| action.as_str() == word)
+        Action::ALL
+            .into_iter()
+            .find(|action| action.as_str() == word)
     }
 
     /// Whether trying the same request again later can succeed: `Retry` and

@@ -53,7 +53,10 @@ impl<const LOW: i32, const HIGH: i32> CodeInRange<LOW, HIGH> {
     /// ```
     pub const fn new_const<const CODE: i32>() -> Self {
         const {
-            assert!(LOW <= CODE && CODE <= HIGH, "the code is outside the row's range");
+            assert!(
+                LOW <= CODE && CODE <= HIGH,
+                "the code is outside the row's range"
+            );
         }
         CodeInRange(CODE)
     }

@@ -40,7 +40,7 @@ mod table_info;
 pub mod __private;
 
 pub use action::Action;
-pub use catalog::{lookup_all, Code, Table};
+pub use catalog::{Code, Table, lookup_all};
 pub use code_in_range::CodeInRange;
 pub use table_info::{TableInfo, UnknownCode};
 

@@ -114,7 +114,20 @@ mod tests {
         assert_eq!(parse_code("2147483647"), Some(i32::MAX));
         assert_eq!(parse_code("-2147483648"), Some(i32::MIN));
         assert_eq!(parse_code("-0x80000000"), Some(i32::MIN));
-        for bad in ["", "-", "0x", "-0x", " 1", "1 ", "1_000", "0x1g", "2147483648", "99999999999999999999", "--1", "AccessTokenExpired"] {
+        for bad in [
+            "",
+            "-",
+            "0x",
+            "-0x",
+            " 1",
+            "1 ",
+            "1_000",
+            "0x1g",
+            "2147483648",
+            "99999999999999999999",
+            "--1",
+            "AccessTokenExpired",
+        ] {
             assert_eq!(parse_code(bad), None, "{bad:?}");
         }
     }

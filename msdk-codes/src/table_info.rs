@@ -101,7 +101,11 @@ impl UnknownCode {
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.code {
-            Some(code) => write!(f, "{code} is not a code of {} ({})", self.table.title, self.table.id),
+            Some(code) => write!(
+                f,
+                "{code} is not a code of {} ({})",
+                self.table.title, self.table.id
+            ),
             None => write!(
                 f,
                 "neither a code nor a variant name of {} ({})",

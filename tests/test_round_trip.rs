@@ -1,0 +1,122 @@
+//! Every code of every row of the six tables round-trips through `from_code`.
+
+use msdk_codes::{
+    AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
+};
+
+/// Every code of `T`'s rows, found by scanning the whole range the MSDK codes
+/// live in: ranges are expanded by the enum itself, not by this test.
+fn codes_of(table: Table) -> Vec<i32> {
+    (-600_000..=10_000_000)
+        .filter(|&code| table.lookup(code).is_some_and(|found| found.code() == code))
+        .collect()
+}
+
+#[test]
+fn the_tables_hold_215_rows_and_229_codes() {
+    let rows: Vec<usize> = Table::ALL.iter().map(|table| table.rows()).collect();
+    assert_eq!(rows, [66, 31, 39, 30, 13, 36]);
+    assert_eq!(rows.iter().sum::<usize>(), 215);
+    let codes: Vec<usize> = Table::ALL
+        .iter()
+        .map(|&table| codes_of(table).len())
+        .collect();
+    assert_eq!(codes, [66, 37, 39, 30, 13, 44]);
+    assert_eq!(codes.iter().sum::<usize>(), 229);
+}
+
+macro_rules! round_trip {
+    ($test:ident, $ty:ident) => {
+        #[test]
+        fn $test() {
+            // ALL has one value per row, each a distinct variant, in table order.
+            let names: Vec<&str> = $ty::ALL.iter().map(|code| code.name()).collect();
+            let mut unique = names.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), names.len(), "{names:?}");
+            assert!($ty::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+
+            for &value in $ty::ALL {
+                assert_eq!($ty::from_code(value.code()), Some(value));
+                assert_eq!(i32::from(value), value.code());
+                assert_eq!(
+                    value.to_string(),
+                    format!("{}: {}", value.code(), value.description())
+                );
+                assert_eq!(value.name().parse::<$ty>(), Ok(value));
+                assert!(!value.description().is_empty());
+            }
+            let table = Table::from_id($ty::TABLE.id()).unwrap();
+            for code in codes_of(table) {
+                let value = $ty::from_code(code).unwrap();
+                assert_eq!(value.code(), code);
+                assert_eq!($ty::try_from(code), Ok(value));
+                assert_eq!(code.to_string().parse::<$ty>(), Ok(value));
+                assert_eq!(
+                    format!("{code:#x}").parse::<$ty>().ok(),
+                    (code >= 0).then_some(value)
+                );
+                // The code belongs to the row whose first code is in ALL.
+                assert!($ty::ALL.iter().any(|row| row.name() == value.name()));
+            }
+        }
+    };
+}
+
+round_trip!(qq_platform_round_trips, QqPlatformCode);
+round_trip!(qq_group_round_trips, QqGroupCode);
+round_trip!(game_center_round_trips, GameCenterCode);
+round_trip!(oidb_round_trips, OidbCode);
+round_trip!(pay_token_round_trips, PayTokenCode);
+round_trip!(access_token_round_trips, AccessTokenCode);
+
+#[test]
+fn a_range_row_is_one_variant_that_keeps_its_code() {
+    let codes: Vec<QqGroupCode> = (-500_009..=-500_003)
+        .map(|code| QqGroupCode::from_code(code).unwrap())
+        .collect();
+    assert_eq!(codes.len(), 7);
+    assert!(codes.iter().all(|code| code.name() == codes[0].name()));
+    let held: Vec<i32> = codes.iter().map(|code| code.code()).collect();
+    assert_eq!(held, (-500_009..=-500_003).collect::<Vec<_>>());
+    assert_eq!(QqGroupCode::from_code(-500_010), None);
+    assert_eq!(QqGroupCode::from_code(-500_002), None);
+
+    let range = AccessTokenCode::from_code(0x34).unwrap();
+    assert_eq!(range.code(), 0x34);
+    assert_eq!(range, AccessTokenCode::from_code(0x34).unwrap());
+    assert_ne!(range, AccessTokenCode::from_code(0x35).unwrap());
+    assert_eq!(
+        range.name(),
+        AccessTokenCode::from_code(0x36).unwrap().name()
+    );
+}
+
+#[test]
+fn oidb_bytes_are_found_in_both_forms() {
+    for (unsigned, signed) in [
+        (255, -1),
+        (155, -101),
+        (201, -55),
+        (112, -144),
+        (116, -140),
+        (5, 5),
+    ] {
+        let by_unsigned = OidbCode::from_code(unsigned).unwrap();
+        assert_eq!(OidbCode::from_code(signed), Some(by_unsigned));
+        assert_eq!(by_unsigned.code(), signed);
+    }
+    // The corrected row: the source's 0x71 -140 116 is the byte 0x74.
+    assert_eq!(
+        OidbCode::from_code(116).unwrap().description(),
+        "accesstoken is illegal."
+    );
+    assert_ne!(OidbCode::from_code(113), OidbCode::from_code(116));
+    assert_eq!(OidbCode::from_code(0), None);
+    assert_eq!(OidbCode::from_code(-256), None);
+    assert_eq!(
+        PayTokenCode::from_code(0x11).unwrap().description(),
+        "pay token has expired"
+    );
+}
