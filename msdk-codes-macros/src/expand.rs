@@ -7,6 +7,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::{Attribute, Ident, Visibility};
 
 use crate::builtin::{BUILTINS, Builtin};
+use crate::code_macro::{self, CodeRow};
 use crate::error::{Errors, TableError};
 use crate::input::{Input, TableDecl};
 use crate::table::{self, Row, Table};
@@ -40,6 +41,9 @@ pub struct EnumSpec {
     pub examples: bool,
     /// Where errors point: the path literal, or the call site.
     pub span: Span,
+    /// Whether the enum sits at the root of the crate that calls the macro,
+    /// so that its code macro can name it `$crate::Name` from anywhere.
+    pub at_crate_root: bool,
 }
 
 impl EnumSpec {
@@ -55,6 +59,7 @@ impl EnumSpec {
             include: None,
             examples: true,
             span: Span::call_site(),
+            at_crate_root: true,
         }
     }
 
@@ -80,6 +85,7 @@ impl EnumSpec {
             include: Some(include),
             examples: false,
             span: decl.path.span(),
+            at_crate_root: false,
         }
     }
 }
@@ -349,6 +355,8 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
         )
     });
     let api = api_tokens(spec, &variants);
+    let row_constants = row_constants(spec, &variants);
+    let code_macro = code_macro_tokens(spec, table, &variants);
     quote! {
         #(#attrs)*
         #(#enum_docs)*
@@ -367,7 +375,120 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
         }
         #include
         #api
+        #row_constants
+        #code_macro
     }
+}
+
+/// For each range row, a constant per code (`RowAt<ROW, CODE>::VALUE`): what
+/// the code macro expands to, usable as a pattern and as an expression.
+fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    let ident = &spec.ident;
+    variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.row.codes.is_range())
+        .map(|(index, v)| {
+            let variant = &v.ident;
+            let range = v.range_type();
+            quote! {
+                #[automatically_derived]
+                impl<const CODE: ::core::primitive::i32> ::msdk_codes::__private::RowAt<#index, CODE> for #ident {
+                    const VALUE: Self = Self::#variant(<#range>::new_const::<CODE>());
+                }
+            }
+        })
+        .collect()
+}
+
+fn code_macro_tokens(spec: &EnumSpec, table: &Table, variants: &[Variant]) -> TokenStream {
+    let ident = &spec.ident;
+    let macro_name = format_ident!("{}", code_macro::snake_case(&ident.to_string()));
+    let enum_path = if spec.at_crate_root {
+        quote!($crate::#ident)
+    } else {
+        quote!(#ident)
+    };
+    let rows: Vec<CodeRow> = variants
+        .iter()
+        .enumerate()
+        .map(|(index, v)| CodeRow {
+            name: v.ident.clone(),
+            index,
+            low: v.row.codes.low,
+            high: v.row.codes.high,
+            shift: v.shift(),
+            description: v.row.description.clone(),
+        })
+        .collect();
+    let what = code_macro::what(&spec.title, &ident.to_string());
+    let docs = code_macro_docs(spec, table, &macro_name);
+    let public = matches!(spec.vis, Visibility::Public(_));
+    let definition = code_macro::definition(&macro_name, enum_path, &what, &rows, &docs, public);
+    let reexport = match &spec.vis {
+        Visibility::Public(_) | Visibility::Inherited => None,
+        vis => Some(quote! {
+            #[allow(unused_imports)]
+            #vis use #macro_name;
+        }),
+    };
+    quote!(#definition #reexport)
+}
+
+fn code_macro_docs(spec: &EnumSpec, table: &Table, macro_name: &Ident) -> Vec<String> {
+    let ident = &spec.ident;
+    let mut docs = vec![
+        format!(" The [`{ident}`] value for a code, checked at compile time."),
+        String::new(),
+        format!(
+            " `{macro_name}!(CODE)` works as a pattern and as an expression. CODE is an integer \
+             in decimal or hex; several codes joined by `|` make an or-pattern. A code the \
+             table does not know fails the build, naming the nearest known codes."
+        ),
+        String::new(),
+        " A code of a range row stands for the value holding exactly that code: as a pattern \
+         it matches that one code, not the whole row (match the variant with `(_)` for the \
+         whole row)."
+            .to_owned(),
+    ];
+    if table.byte_table {
+        docs.push(String::new());
+        docs.push(
+            " The codes are bytes: the signed and the unsigned form (`-1` and `255`) give the \
+             same value."
+                .to_owned(),
+        );
+    }
+    if !spec.at_crate_root {
+        docs.push(String::new());
+        docs.push(format!(
+            " It expands to `{ident}::Variant`, so `{ident}` must be in scope where it is called."
+        ));
+    }
+    if spec.examples {
+        if let Some(row) = table.rows.iter().find(|row| !row.codes.is_range()) {
+            let code =
+                row.codes.first + row.signed_shift().filter(|_| table.byte_table).unwrap_or(0);
+            let name = &row.name;
+            docs.extend([
+                String::new(),
+                " # Examples".to_owned(),
+                String::new(),
+                " ```".to_owned(),
+                format!(" use msdk_codes::{{{macro_name}, {ident}}};"),
+                String::new(),
+                format!(" let code = {ident}::from_code({code}).unwrap();"),
+                " let known = match code {".to_owned(),
+                format!("     {macro_name}!({code}) => true,"),
+                "     _ => false,".to_owned(),
+                " };".to_owned(),
+                " assert!(known);".to_owned(),
+                format!(" assert_eq!({macro_name}!({code}), {ident}::{name});"),
+                " ```".to_owned(),
+            ]);
+        }
+    }
+    docs
 }
 
 fn enum_docs(spec: &EnumSpec, table: &Table) -> Vec<String> {
@@ -614,6 +735,7 @@ mod tests {
             include: None,
             examples: false,
             span: Span::call_site(),
+            at_crate_root: false,
         }
     }
 

@@ -12,6 +12,7 @@
 
 mod builtin;
 mod code;
+mod code_macro;
 mod error;
 mod expand;
 mod input;
@@ -25,4 +26,13 @@ use proc_macro::TokenStream;
 pub fn msdk_codes(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as input::Input);
     expand::expand(input).into()
+}
+
+/// The engine of the generated code macros (`qq_platform_code!`): not for
+/// direct use.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __code(input: TokenStream) -> TokenStream {
+    let lookup = syn::parse_macro_input!(input as code_macro::CodeLookup);
+    code_macro::expand(lookup).into()
 }

@@ -69,4 +69,7 @@ pub use table_info::{TableInfo, UnknownCode};
 /// (and serde's traits with the `serde` feature): see [`QqPlatformCode`].
 pub use msdk_codes_macros::msdk_codes;
 
+#[doc(hidden)]
+pub use msdk_codes_macros::__code;
+
 msdk_codes!();

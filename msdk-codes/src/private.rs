@@ -10,6 +10,12 @@ pub const fn unknown_code(table: TableInfo, code: Option<i32>) -> UnknownCode {
     UnknownCode::new(table, code)
 }
 
+/// The value of range row `ROW` holding `CODE`: what a code macro expands to
+/// for a code inside a range row, a constant and so a valid pattern.
+pub trait RowAt<const ROW: usize, const CODE: i32> {
+    const VALUE: Self;
+}
+
 /// A byte (`0..=0xff`) read as i8: `0x9b` is `-101`.
 pub const fn signed_byte(byte: i32) -> i32 {
     byte as u8 as i8 as i32

@@ -1,0 +1,468 @@
+//! The code macros (`qq_platform_code!(-21)`): a generated `macro_rules!`
+//! hands the table's rows and the caller's tokens to `__code!`, which turns a
+//! known code into its variant and an unknown one into a compile error at the
+//! code's span, with the nearest known codes as suggestions.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitInt, LitStr, Token, bracketed, parenthesized};
+
+/// What a generated code macro passes to `__code!`.
+pub struct CodeLookup {
+    /// The enum's path at the caller: `$crate::QqPlatformCode` or `ShopCode`.
+    enum_path: TokenStream,
+    /// "a QQ platform return code", for messages.
+    what: String,
+    rows: Vec<CodeRow>,
+    /// The caller's tokens.
+    input: TokenStream,
+}
+
+/// A row as the code macro knows it.
+pub struct CodeRow {
+    pub name: Ident,
+    pub index: usize,
+    pub low: i32,
+    pub high: i32,
+    /// The byte table's shift to the signed form (0 or -256); 0 elsewhere.
+    pub shift: i32,
+    pub description: String,
+}
+
+impl CodeRow {
+    fn is_range(&self) -> bool {
+        self.low != self.high
+    }
+
+    /// The code as the table stores it, if `code` is one of the row's.
+    fn stored(&self, code: i64) -> Option<i32> {
+        let (low, high, shift) = (
+            i64::from(self.low),
+            i64::from(self.high),
+            i64::from(self.shift),
+        );
+        if (low..=high).contains(&code) {
+            i32::try_from(code).ok()
+        } else if shift != 0 && (low + shift..=high + shift).contains(&code) {
+            i32::try_from(code - shift).ok()
+        } else {
+            None
+        }
+    }
+
+    /// How far `code` is from the row (in either form), for suggestions.
+    fn distance(&self, code: i64) -> u64 {
+        [0, self.shift]
+            .into_iter()
+            .map(|shift| {
+                let low = i64::from(self.low) + i64::from(shift);
+                let high = i64::from(self.high) + i64::from(shift);
+                if code < low {
+                    low.abs_diff(code)
+                } else {
+                    u64::try_from(code - high).unwrap_or(0)
+                }
+            })
+            .min()
+            .unwrap_or(u64::MAX)
+    }
+
+    /// The row's code as a person would write it in the macro.
+    fn spelling(&self) -> String {
+        let first = i64::from(self.low) + i64::from(self.shift);
+        if self.is_range() {
+            format!(
+                "{}..={}",
+                first,
+                i64::from(self.high) + i64::from(self.shift)
+            )
+        } else {
+            first.to_string()
+        }
+    }
+}
+
+/// Generates the `macro_rules!` for one table.
+pub fn definition(
+    macro_name: &Ident,
+    enum_path: TokenStream,
+    what: &str,
+    rows: &[CodeRow],
+    docs: &[String],
+    export: bool,
+) -> TokenStream {
+    let rows = rows.iter().map(|row| {
+        let (name, index) = (&row.name, row.index);
+        let (low, high, shift) = (
+            Literal::i32_unsuffixed(row.low),
+            Literal::i32_unsuffixed(row.high),
+            Literal::i32_unsuffixed(row.shift),
+        );
+        let description = &row.description;
+        quote!(#name(#index, #low, #high, #shift, #description))
+    });
+    let export = export.then(|| quote!(#[macro_export]));
+    quote! {
+        #(#[doc = #docs])*
+        #export
+        macro_rules! #macro_name {
+            ($($code:tt)*) => {
+                ::msdk_codes::__code! {
+                    enum = [#enum_path];
+                    what = #what;
+                    rows = [#(#rows),*];
+                    code = ($($code)*);
+                }
+            };
+        }
+    }
+}
+
+impl Parse for CodeLookup {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        input.parse::<Token![enum]>()?;
+        input.parse::<Token![=]>()?;
+        let content;
+        bracketed!(content in input);
+        let enum_path: TokenStream = content.parse()?;
+        input.parse::<Token![;]>()?;
+
+        expect_ident(input, "what")?;
+        input.parse::<Token![=]>()?;
+        let what = input.parse::<LitStr>()?.value();
+        input.parse::<Token![;]>()?;
+
+        expect_ident(input, "rows")?;
+        input.parse::<Token![=]>()?;
+        let content;
+        bracketed!(content in input);
+        let rows = Punctuated::<CodeRow, Token![,]>::parse_terminated(&content)?;
+        input.parse::<Token![;]>()?;
+
+        expect_ident(input, "code")?;
+        input.parse::<Token![=]>()?;
+        let content;
+        parenthesized!(content in input);
+        let code_tokens: TokenStream = content.parse()?;
+        input.parse::<Token![;]>()?;
+
+        Ok(CodeLookup {
+            enum_path,
+            what,
+            rows: rows.into_iter().collect(),
+            input: code_tokens,
+        })
+    }
+}
+
+impl Parse for CodeRow {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let name = input.parse()?;
+        let content;
+        parenthesized!(content in input);
+        let index = content.parse::<LitInt>()?.base10_parse()?;
+        content.parse::<Token![,]>()?;
+        let low = parse_i32(&content)?;
+        content.parse::<Token![,]>()?;
+        let high = parse_i32(&content)?;
+        content.parse::<Token![,]>()?;
+        let shift = parse_i32(&content)?;
+        content.parse::<Token![,]>()?;
+        let description = content.parse::<LitStr>()?.value();
+        Ok(CodeRow {
+            name,
+            index,
+            low,
+            high,
+            shift,
+            description,
+        })
+    }
+}
+
+fn expect_ident(input: ParseStream, expected: &str) -> syn::Result<()> {
+    let ident: Ident = input.parse()?;
+    if ident == expected {
+        Ok(())
+    } else {
+        Err(syn::Error::new(
+            ident.span(),
+            format!("expected `{expected}`"),
+        ))
+    }
+}
+
+fn parse_i32(input: ParseStream) -> syn::Result<i32> {
+    let negative = input.parse::<Option<Token![-]>>()?.is_some();
+    let value: i64 = input.parse::<LitInt>()?.base10_parse()?;
+    i32::try_from(if negative { -value } else { value }).map_err(|_| input.error("expected an i32"))
+}
+
+/// One code the caller wrote, with the tokens it came from.
+struct WrittenCode {
+    value: i64,
+    tokens: TokenStream,
+}
+
+impl Parse for WrittenCode {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let minus = input.parse::<Option<Token![-]>>()?;
+        let literal: LitInt = input.parse().map_err(|err| {
+            syn::Error::new(
+                err.span(),
+                "expected a code: an integer in decimal or hex, such as `-21` or `0x47`",
+            )
+        })?;
+        if !literal.suffix().is_empty() {
+            return Err(syn::Error::new(
+                literal.span(),
+                format!("write the code without the suffix `{}`", literal.suffix()),
+            ));
+        }
+        let magnitude: i64 = literal
+            .base10_digits()
+            .parse()
+            .map_err(|_| syn::Error::new(literal.span(), "this code is beyond i32"))?;
+        let mut tokens = minus.to_token_stream();
+        literal.to_tokens(&mut tokens);
+        Ok(WrittenCode {
+            value: if minus.is_some() {
+                -magnitude
+            } else {
+                magnitude
+            },
+            tokens,
+        })
+    }
+}
+
+/// Parses the caller's codes: one, or several joined by `|`.
+fn parse_codes(input: ParseStream) -> syn::Result<Vec<WrittenCode>> {
+    if input.is_empty() {
+        return Err(input
+            .error("expected a code, such as `-21` or `0x47`; several codes are joined by `|`"));
+    }
+    let mut codes = vec![input.parse::<WrittenCode>()?];
+    while !input.is_empty() {
+        input.parse::<Token![|]>().map_err(|err| {
+            syn::Error::new(
+                err.span(),
+                "expected `|` between codes, as in `-21 | 100014`",
+            )
+        })?;
+        codes.push(input.parse()?);
+    }
+    Ok(codes)
+}
+
+pub fn expand(lookup: CodeLookup) -> TokenStream {
+    let codes = match syn::parse::Parser::parse2(parse_codes, lookup.input.clone()) {
+        Ok(codes) => codes,
+        Err(err) => return err.to_compile_error(),
+    };
+    let mut errors: Option<syn::Error> = None;
+    let mut arms = Vec::new();
+    for code in &codes {
+        match lookup.variant(code) {
+            Ok(arm) => arms.push(arm),
+            Err(err) => match &mut errors {
+                Some(errors) => errors.combine(err),
+                None => errors = Some(err),
+            },
+        }
+    }
+    match errors {
+        Some(errors) => errors.to_compile_error(),
+        None => quote!(#(#arms)|*),
+    }
+}
+
+impl CodeLookup {
+    fn variant(&self, code: &WrittenCode) -> syn::Result<TokenStream> {
+        let enum_path = &self.enum_path;
+        let found = self
+            .rows
+            .iter()
+            .find_map(|row| row.stored(code.value).map(|stored| (row, stored)));
+        match found {
+            Some((row, _)) if !row.is_range() => {
+                let name = &row.name;
+                Ok(quote!(#enum_path::#name))
+            }
+            Some((row, stored)) => {
+                let index = row.index;
+                let stored = Literal::i32_unsuffixed(stored);
+                Ok(
+                    quote!(<#enum_path as ::msdk_codes::__private::RowAt<#index, { #stored }>>::VALUE),
+                )
+            }
+            None => Err(syn::Error::new_spanned(
+                &code.tokens,
+                self.unknown(code.value),
+            )),
+        }
+    }
+
+    fn unknown(&self, code: i64) -> String {
+        let mut nearest: Vec<&CodeRow> = self.rows.iter().collect();
+        nearest.sort_by_key(|row| (row.distance(code), row.index));
+        let suggestions: Vec<String> = nearest
+            .iter()
+            .take(3)
+            .map(|row| format!("{} ({})", row.spelling(), row.description))
+            .collect();
+        if suggestions.is_empty() {
+            format!("{code} is not {}; the table has no codes", self.what)
+        } else {
+            format!(
+                "{code} is not {}; did you mean {}?",
+                self.what,
+                suggestions.join(", or ")
+            )
+        }
+    }
+}
+
+/// "QQ platform return codes" -> "a QQ platform return code"; a title that
+/// does not name its codes -> "a code of `ShopCode` (Shop codes.)".
+pub fn what(title: &str, enum_name: &str) -> String {
+    let singular = title
+        .rfind("codes")
+        .filter(|&at| {
+            let rest = &title[at + "codes".len()..];
+            rest.is_empty() || rest.starts_with(" (")
+        })
+        .map(|at| format!("{}code{}", &title[..at], &title[at + "codes".len()..]));
+    match singular {
+        Some(singular) => {
+            let article = match singular.chars().next() {
+                Some('A' | 'E' | 'I' | 'O' | 'U' | 'a' | 'e' | 'i' | 'o' | 'u') => "an",
+                _ => "a",
+            };
+            format!("{article} {singular}")
+        }
+        None => format!("a code of `{enum_name}` ({title})"),
+    }
+}
+
+/// `QqPlatformCode` -> `qq_platform_code`.
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut snake = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let previous = chars[i - 1];
+            let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if previous.is_lowercase()
+                || previous.is_ascii_digit()
+                || (previous.is_uppercase() && next_is_lower)
+            {
+                snake.push('_');
+            }
+        }
+        snake.extend(c.to_lowercase());
+    }
+    snake
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup(code: &str) -> String {
+        let input = format!(
+            r#"enum = [$crate::QqPlatformCode];
+               what = "a QQ platform return code";
+               rows = [Deprecated(0, -21, -21, 0, "access_token has been deprecated"),
+                       NoApi(1, -9, -9, 0, "API doesn't exist"),
+                       Expired(2, 100014, 100014, 0, "access token is expired"),
+                       Parse(3, -500009, -500003, 0, "Fail to parse"),
+                       Byte(4, 0x9b, 0x9b, -256, "Failed to send")];
+               code = ({code});"#
+        );
+        expand(syn::parse_str(&input).unwrap())
+            .to_string()
+            .replace(' ', "")
+    }
+
+    #[test]
+    fn known_codes_become_variants() {
+        assert_eq!(lookup("-21"), "$crate::QqPlatformCode::Deprecated");
+        assert_eq!(lookup("100014"), "$crate::QqPlatformCode::Expired");
+        assert_eq!(lookup("0x186ae"), "$crate::QqPlatformCode::Expired");
+        assert_eq!(
+            lookup("-21 | 100014"),
+            "$crate::QqPlatformCode::Deprecated|$crate::QqPlatformCode::Expired"
+        );
+        assert_eq!(lookup("155"), "$crate::QqPlatformCode::Byte");
+        assert_eq!(lookup("-101"), "$crate::QqPlatformCode::Byte");
+        assert_eq!(lookup("0x9b"), "$crate::QqPlatformCode::Byte");
+    }
+
+    #[test]
+    fn range_codes_become_constants_with_their_code() {
+        assert_eq!(
+            lookup("-500005"),
+            "<$crate::QqPlatformCodeas::msdk_codes::__private::RowAt<3usize,{-500005}>>::VALUE"
+        );
+    }
+
+    #[test]
+    fn unknown_codes_suggest_the_nearest() {
+        let out = lookup("-99");
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(
+            out.contains(&"-99 is not a QQ platform return code; did you mean -101 (Failed to send), or -21 (access_token has been deprecated), or -9 (API doesn't exist)?".replace(' ', "")),
+            "{out}"
+        );
+        assert!(
+            lookup("-500010")
+                .contains(&"did you mean -500009..=-500003 (Fail to parse)".replace(' ', ""))
+        );
+    }
+
+    #[test]
+    fn malformed_input_is_an_error() {
+        for (input, message) in [
+            ("", "expected a code"),
+            ("abc", "expected a code"),
+            ("-21 100014", "expected `|` between codes"),
+            ("21i64", "without the suffix"),
+            ("99999999999999999999999", "beyond i32"),
+            ("\"-21\"", "expected a code"),
+        ] {
+            let out = lookup(input);
+            assert!(out.contains(&message.replace(' ', "")), "{input}: {out}");
+        }
+    }
+
+    #[test]
+    fn what_a_code_is_called() {
+        assert_eq!(
+            what("QQ platform return codes", "QqPlatformCode"),
+            "a QQ platform return code"
+        );
+        assert_eq!(
+            what("OIDB uniform error codes", "OidbCode"),
+            "an OIDB uniform error code"
+        );
+        assert_eq!(
+            what("OIDB PayToken verification codes (0x73a)", "PayTokenCode"),
+            "an OIDB PayToken verification code (0x73a)"
+        );
+        assert_eq!(
+            what("Our shop.", "ShopCode"),
+            "a code of `ShopCode` (Our shop.)"
+        );
+    }
+
+    #[test]
+    fn snake_case_names() {
+        assert_eq!(snake_case("QqPlatformCode"), "qq_platform_code");
+        assert_eq!(snake_case("GameServerCode"), "game_server_code");
+        assert_eq!(snake_case("HTTPCode"), "http_code");
+        assert_eq!(snake_case("Oidb0x73aCode"), "oidb0x73a_code");
+    }
+}
