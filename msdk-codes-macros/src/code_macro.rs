@@ -69,18 +69,32 @@ impl CodeRow {
             .unwrap_or(u64::MAX)
     }
 
-    /// The row's code as a person would write it in the macro.
-    fn spelling(&self) -> String {
-        let first = i64::from(self.low) + i64::from(self.shift);
+    /// The row's code as a person would write it in the macro: in hex (the
+    /// stored form) when the caller wrote hex, else in decimal (the signed
+    /// form of a byte).
+    fn spelling(&self, hex: bool) -> String {
+        let show = |code: i32| {
+            if hex {
+                let sign = if code < 0 { "-" } else { "" };
+                format!("{sign}0x{:x}", code.unsigned_abs())
+            } else {
+                (i64::from(code) + i64::from(self.shift)).to_string()
+            }
+        };
         if self.is_range() {
-            format!(
-                "{}..={}",
-                first,
-                i64::from(self.high) + i64::from(self.shift)
-            )
+            format!("{}..={}", show(self.low), show(self.high))
         } else {
-            first.to_string()
+            show(self.low)
         }
+    }
+}
+
+/// A description cut to a length that suits a one-line suggestion.
+fn brief(description: &str) -> String {
+    const MAX: usize = 60;
+    match description.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", description[..end].trim_end()),
+        None => description.to_owned(),
     }
 }
 
@@ -203,6 +217,7 @@ fn parse_i32(input: ParseStream) -> syn::Result<i32> {
 /// One code the caller wrote, with the tokens it came from.
 struct WrittenCode {
     value: i64,
+    hex: bool,
     tokens: TokenStream,
 }
 
@@ -225,6 +240,7 @@ impl Parse for WrittenCode {
             .base10_digits()
             .parse()
             .map_err(|_| syn::Error::new(literal.span(), "this code is beyond i32"))?;
+        let hex = literal.to_string().starts_with("0x");
         let mut tokens = minus.to_token_stream();
         literal.to_tokens(&mut tokens);
         Ok(WrittenCode {
@@ -233,6 +249,7 @@ impl Parse for WrittenCode {
             } else {
                 magnitude
             },
+            hex,
             tokens,
         })
     }
@@ -262,20 +279,21 @@ pub fn expand(lookup: CodeLookup) -> TokenStream {
         Ok(codes) => codes,
         Err(err) => return err.to_compile_error(),
     };
-    let mut errors: Option<syn::Error> = None;
     let mut arms = Vec::new();
+    let mut errors = Vec::new();
     for code in &codes {
         match lookup.variant(code) {
             Ok(arm) => arms.push(arm),
-            Err(err) => match &mut errors {
-                Some(errors) => errors.combine(err),
-                None => errors = Some(err),
-            },
+            Err(err) => errors.push(err.to_compile_error()),
         }
     }
-    match errors {
-        Some(errors) => errors.to_compile_error(),
-        None => quote!(#(#arms)|*),
+    // Errors joined by `|` like the variants: an or-pattern in a pattern and
+    // an expression in an expression, so every unknown code gets its own
+    // message and nothing else breaks.
+    if errors.is_empty() {
+        quote!(#(#arms)|*)
+    } else {
+        quote!(#(#errors)|*)
     }
 }
 
@@ -298,26 +316,24 @@ impl CodeLookup {
                     quote!(<#enum_path as ::msdk_codes::__private::RowAt<#index, { #stored }>>::VALUE),
                 )
             }
-            None => Err(syn::Error::new_spanned(
-                &code.tokens,
-                self.unknown(code.value),
-            )),
+            None => Err(syn::Error::new_spanned(&code.tokens, self.unknown(code))),
         }
     }
 
-    fn unknown(&self, code: i64) -> String {
+    fn unknown(&self, code: &WrittenCode) -> String {
         let mut nearest: Vec<&CodeRow> = self.rows.iter().collect();
-        nearest.sort_by_key(|row| (row.distance(code), row.index));
+        nearest.sort_by_key(|row| (row.distance(code.value), row.index));
         let suggestions: Vec<String> = nearest
             .iter()
             .take(3)
-            .map(|row| format!("{} ({})", row.spelling(), row.description))
+            .map(|row| format!("{} ({})", row.spelling(code.hex), brief(&row.description)))
             .collect();
+        let written = code.tokens.to_string().replace(' ', "");
         if suggestions.is_empty() {
-            format!("{code} is not {}; the table has no codes", self.what)
+            format!("{written} is not {}; the table has no codes", self.what)
         } else {
             format!(
-                "{code} is not {}; did you mean {}?",
+                "{written} is not {}; did you mean {}?",
                 self.what,
                 suggestions.join(", or ")
             )
@@ -436,6 +452,13 @@ mod tests {
             let out = lookup(input);
             assert!(out.contains(&message.replace(' ', "")), "{input}: {out}");
         }
+    }
+
+    #[test]
+    fn long_descriptions_are_cut_in_suggestions() {
+        assert_eq!(brief("short"), "short");
+        let long = "x".repeat(59) + " yz";
+        assert_eq!(brief(&long), format!("{}…", "x".repeat(59)));
     }
 
     #[test]

@@ -96,6 +96,11 @@ fn expand_decl(decl: TableDecl) -> TokenStream {
         Ok(bytes) => generate(&spec, &bytes),
         Err(message) => {
             let error = syn::Error::new(spec.span, message).to_compile_error();
+            // No include_bytes! of a file that cannot be read: one error, not two.
+            let spec = EnumSpec {
+                include: None,
+                ..spec
+            };
             let stub = enum_tokens(&spec, &empty_table());
             quote!(#error #stub)
         }
@@ -623,6 +628,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             pub const ALL: &'static [Self] = &[#(#all),*];
 
             /// The value for `code`, or `None` when the table does not know it.
+            #[must_use]
             pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 match code {
                     #(#from_code_arms)*
@@ -631,6 +637,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
 
             /// The code this value stands for.
+            #[must_use]
             pub const fn code(self) -> ::core::primitive::i32 {
                 match self {
                     #(#code_arms,)*
@@ -638,6 +645,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
 
             /// The variant's name, as the table writes it.
+            #[must_use]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 match self {
                     #(#name_arms,)*
@@ -645,6 +653,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
 
             /// What the code means, verbatim from the table.
+            #[must_use]
             pub const fn description(self) -> &'static ::core::primitive::str {
                 match self {
                     #(#description_arms,)*
@@ -652,6 +661,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
 
             /// The recommended solution, verbatim from the table, if it gives one.
+            #[must_use]
             pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 match self {
                     #(#solution_arms,)*
@@ -659,6 +669,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
 
             /// The primary remedy: what a caller should do next.
+            #[must_use]
             pub const fn action(self) -> ::msdk_codes::Action {
                 match self {
                     #(#action_arms,)*

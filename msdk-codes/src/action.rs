@@ -60,6 +60,7 @@ impl Action {
     /// ```
     /// assert_eq!(msdk_codes::Action::SlowDown.as_str(), "slow_down");
     /// ```
+    #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Action::None => "none",
@@ -83,6 +84,7 @@ impl Action {
     /// assert_eq!(Action::from_word("retry"), Some(Action::Retry));
     /// assert_eq!(Action::from_word("Retry"), None);
     /// ```
+    #[must_use]
     pub fn from_word(word: &str) -> Option<Action> {
         Action::ALL
             .into_iter()
@@ -101,6 +103,7 @@ impl Action {
     /// assert!(Action::SlowDown.is_retryable());
     /// assert!(!Action::FixRequest.is_retryable());
     /// ```
+    #[must_use]
     pub const fn is_retryable(self) -> bool {
         matches!(self, Action::Retry | Action::SlowDown)
     }
@@ -115,6 +118,7 @@ impl Action {
     /// assert!(Action::Reauthorize.needs_reauthorization());
     /// assert!(!Action::Retry.needs_reauthorization());
     /// ```
+    #[must_use]
     pub const fn needs_reauthorization(self) -> bool {
         matches!(self, Action::Reauthorize)
     }

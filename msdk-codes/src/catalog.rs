@@ -43,6 +43,7 @@ macro_rules! catalog {
             ///
             /// assert_eq!(Table::QqGroup.info().title(), "QQ group function return codes");
             /// ```
+            #[must_use]
             pub const fn info(self) -> TableInfo {
                 match self {
                     $(Table::$variant => $ty::TABLE,)*
@@ -57,6 +58,7 @@ macro_rules! catalog {
             /// ```
             /// assert_eq!(msdk_codes::Table::AccessToken.id(), "oidb-0x711");
             /// ```
+            #[must_use]
             pub const fn id(self) -> &'static str {
                 self.info().id()
             }
@@ -71,6 +73,7 @@ macro_rules! catalog {
             /// assert_eq!(Table::from_id("game-center"), Some(Table::GameCenter));
             /// assert_eq!(Table::from_id("nope"), None);
             /// ```
+            #[must_use]
             pub fn from_id(id: &str) -> Option<Table> {
                 Table::ALL.into_iter().find(|table| table.id() == id)
             }
@@ -84,6 +87,7 @@ macro_rules! catalog {
             ///
             /// assert_eq!(Table::Oidb.rows(), OidbCode::ALL.len());
             /// ```
+            #[must_use]
             pub const fn rows(self) -> usize {
                 match self {
                     $(Table::$variant => $ty::ALL.len(),)*
@@ -101,6 +105,7 @@ macro_rules! catalog {
             /// assert_eq!(code, QqPlatformCode::from_code(-21).map(Code::QqPlatform));
             /// assert_eq!(Table::QqPlatform.lookup(-99), None);
             /// ```
+            #[must_use]
             pub const fn lookup(self, code: i32) -> Option<Code> {
                 match self {
                     $(Table::$variant => match $ty::from_code(code) {
@@ -134,6 +139,7 @@ macro_rules! catalog {
 
         impl Code {
             /// The table the code belongs to.
+            #[must_use]
             pub const fn table(self) -> Table {
                 match self {
                     $(Code::$variant(_) => Table::$variant,)*
@@ -141,6 +147,7 @@ macro_rules! catalog {
             }
 
             /// The number, as the table's enum reports it (signed for OIDB bytes).
+            #[must_use]
             pub const fn code(self) -> i32 {
                 match self {
                     $(Code::$variant(code) => code.code(),)*
@@ -148,6 +155,7 @@ macro_rules! catalog {
             }
 
             /// The variant's name.
+            #[must_use]
             pub const fn name(self) -> &'static str {
                 match self {
                     $(Code::$variant(code) => code.name(),)*
@@ -155,6 +163,7 @@ macro_rules! catalog {
             }
 
             /// What the code means, verbatim from its table.
+            #[must_use]
             pub const fn description(self) -> &'static str {
                 match self {
                     $(Code::$variant(code) => code.description(),)*
@@ -162,6 +171,7 @@ macro_rules! catalog {
             }
 
             /// The recommended solution, verbatim from its table, if there is one.
+            #[must_use]
             pub const fn solution(self) -> Option<&'static str> {
                 match self {
                     $(Code::$variant(code) => code.solution(),)*
@@ -169,6 +179,7 @@ macro_rules! catalog {
             }
 
             /// What to do next.
+            #[must_use]
             pub const fn action(self) -> Action {
                 match self {
                     $(Code::$variant(code) => code.action(),)*

@@ -29,6 +29,7 @@ impl<const LOW: i32, const HIGH: i32> CodeInRange<LOW, HIGH> {
     /// assert!(CodeInRange::<16, 17>::new(17).is_some());
     /// assert!(CodeInRange::<16, 17>::new(18).is_none());
     /// ```
+    #[must_use]
     pub const fn new(code: i32) -> Option<Self> {
         if LOW <= code && code <= HIGH {
             Some(CodeInRange(code))
@@ -51,6 +52,7 @@ impl<const LOW: i32, const HIGH: i32> CodeInRange<LOW, HIGH> {
     /// ```compile_fail
     /// msdk_codes::CodeInRange::<16, 17>::new_const::<18>();
     /// ```
+    #[must_use]
     pub const fn new_const<const CODE: i32>() -> Self {
         const {
             assert!(
@@ -73,6 +75,7 @@ impl<const LOW: i32, const HIGH: i32> CodeInRange<LOW, HIGH> {
     ///
     /// assert_eq!(CodeInRange::<0, 9>::new(4).unwrap().get(), 4);
     /// ```
+    #[must_use]
     pub const fn get(self) -> i32 {
         self.0
     }

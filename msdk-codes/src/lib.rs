@@ -25,6 +25,8 @@
 //!   deserializes from one.
 #![no_std]
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(clippy::pedantic)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated code names this crate `::msdk_codes`, here as in callers' crates.

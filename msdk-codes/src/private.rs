@@ -2,10 +2,12 @@
 
 use crate::{TableInfo, UnknownCode};
 
+#[must_use]
 pub const fn table_info(id: &'static str, title: &'static str, source: &'static str) -> TableInfo {
     TableInfo::new(id, title, source)
 }
 
+#[must_use]
 pub const fn unknown_code(table: TableInfo, code: Option<i32>) -> UnknownCode {
     UnknownCode::new(table, code)
 }
@@ -16,14 +18,10 @@ pub trait RowAt<const ROW: usize, const CODE: i32> {
     const VALUE: Self;
 }
 
-/// A byte (`0..=0xff`) read as i8: `0x9b` is `-101`.
-pub const fn signed_byte(byte: i32) -> i32 {
-    byte as u8 as i8 as i32
-}
-
 /// A code in decimal or `0x` hex with an optional sign (`-21`, `0x47`,
 /// `-0x10`, `+5`), within i32; anything else is `None`.
-pub const fn parse_code(text: &str) -> Option<i32> {
+#[must_use]
+pub fn parse_code(text: &str) -> Option<i32> {
     let bytes = text.as_bytes();
     let (negative, mut i) = match bytes.first() {
         Some(b'-') => (true, 1),
@@ -42,9 +40,9 @@ pub const fn parse_code(text: &str) -> Option<i32> {
     let mut magnitude: i64 = 0;
     while i < bytes.len() {
         let digit = match bytes[i] {
-            b @ b'0'..=b'9' => (b - b'0') as i64,
-            b @ b'a'..=b'f' if radix == 16 => (b - b'a' + 10) as i64,
-            b @ b'A'..=b'F' if radix == 16 => (b - b'A' + 10) as i64,
+            b @ b'0'..=b'9' => i64::from(b - b'0'),
+            b @ b'a'..=b'f' if radix == 16 => i64::from(b - b'a' + 10),
+            b @ b'A'..=b'F' if radix == 16 => i64::from(b - b'A' + 10),
             _ => return None,
         };
         magnitude = magnitude * radix + digit;
@@ -53,12 +51,7 @@ pub const fn parse_code(text: &str) -> Option<i32> {
         }
         i += 1;
     }
-    let value = if negative { -magnitude } else { magnitude };
-    if value < i32::MIN as i64 || value > i32::MAX as i64 {
-        None
-    } else {
-        Some(value as i32)
-    }
+    i32::try_from(if negative { -magnitude } else { magnitude }).ok()
 }
 
 #[cfg(feature = "serde")]
@@ -136,13 +129,5 @@ mod tests {
         ] {
             assert_eq!(parse_code(bad), None, "{bad:?}");
         }
-    }
-
-    #[test]
-    fn signed_bytes() {
-        assert_eq!(signed_byte(0x9b), -101);
-        assert_eq!(signed_byte(0xff), -1);
-        assert_eq!(signed_byte(0x7f), 127);
-        assert_eq!(signed_byte(5), 5);
     }
 }

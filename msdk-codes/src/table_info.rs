@@ -30,6 +30,7 @@ impl TableInfo {
     /// ```
     /// assert_eq!(msdk_codes::OidbCode::TABLE.id(), "oidb");
     /// ```
+    #[must_use]
     pub const fn id(&self) -> &'static str {
         self.id
     }
@@ -42,6 +43,7 @@ impl TableInfo {
     /// ```
     /// assert_eq!(msdk_codes::QqPlatformCode::TABLE.title(), "QQ platform return codes");
     /// ```
+    #[must_use]
     pub const fn title(&self) -> &'static str {
         self.title
     }
@@ -54,6 +56,7 @@ impl TableInfo {
     /// ```
     /// assert!(msdk_codes::GameCenterCode::TABLE.source().contains("III. QQ Game Center"));
     /// ```
+    #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
     }
@@ -87,12 +90,14 @@ impl UnknownCode {
     }
 
     /// The table that was asked.
+    #[must_use]
     pub const fn table(&self) -> TableInfo {
         self.table
     }
 
     /// The number that was not found, or `None` when the input was text that
     /// is neither a number nor a variant name.
+    #[must_use]
     pub const fn code(&self) -> Option<i32> {
         self.code
     }

@@ -1,0 +1,5 @@
+msdk_codes::msdk_codes! {
+    pub enum TestCode => "codes/no-such-table.csv";
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+// A broken table reports its own errors only: the stub enum keeps the whole
+// API, so code that uses it adds no follow-on errors.
+msdk_codes::msdk_codes! {
+    pub enum TestCode => "../../../../tests/ui/table/csv/duplicate-code.csv";
+}
+
+fn main() {
+    let _ = TestCode::from_code(1).map(TestCode::description);
+    let _ = TestCode::ALL.len();
+}
