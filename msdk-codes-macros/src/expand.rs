@@ -853,6 +853,36 @@ mod tests {
     }
 
     #[test]
+    fn the_expansion_holds_no_absolute_path() {
+        let decl: TableDecl =
+            syn::parse_str(r#"pub enum GroupCode => "tables/qq_group.csv""#).unwrap();
+        let out = expand_decl(decl).to_string();
+        let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+        assert!(!out.contains(&manifest_dir), "{out}");
+        assert!(!out.contains("compile_error"), "{out}");
+        let include = quote!(::core::include_bytes!(::core::concat!(
+            ::core::env!("CARGO_MANIFEST_DIR"),
+            "/tables/qq_group.csv"
+        )));
+        assert!(
+            squash(&out).contains(&squash(&include.to_string())),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_missing_file_names_the_path_it_tried() {
+        let decl: TableDecl = syn::parse_str(r#"pub enum NoCode => "codes/none.csv""#).unwrap();
+        let out = expand_decl(decl).to_string();
+        assert!(
+            out.contains("cannot read table `codes/none.csv` (looked for "),
+            "{out}"
+        );
+        assert!(out.contains("/codes/none.csv)"), "{out}");
+        assert!(!out.contains("include_bytes"), "{out}");
+    }
+
+    #[test]
     fn markdown_in_descriptions_is_escaped() {
         assert_eq!(
             escape_markdown("a <b> *c* [d] x_y"),

@@ -49,26 +49,49 @@ pub use table_info::{TableInfo, UnknownCode};
 /// Generates exhaustive enums from CSV tables of codes.
 ///
 /// With no input it generates the six MSDK enums, which this crate exports.
-/// For a table of your own, name the enum and the CSV file, relative to your
-/// crate's `Cargo.toml` directory:
+/// For tables of your own, name each enum and its CSV file; a relative path
+/// starts at your crate's `Cargo.toml` directory. Doc comments and other
+/// attributes go onto the enum, and any visibility works:
 ///
-/// ```ignore
+/// ```
 /// msdk_codes::msdk_codes! {
 ///     /// Codes returned by our shop service.
-///     pub enum ShopCode => "codes/shop.csv";
+///     pub enum ShopCode => "doc/shop.csv";
+/// }
+///
+/// // doc/shop.csv:
+/// // code,name,description,solution,action
+/// // 0,Ok,The order went through,,none
+/// // 1001,OutOfStock,The item is sold out,Offer another item,user_action
+/// // 2000~2009,ShopBusy,The shop is busy,Try again in a moment,retry
+///
+/// let code = ShopCode::from_code(1001).unwrap();
+/// assert_eq!(code.description(), "The item is sold out");
+/// assert_eq!(code.action(), msdk_codes::Action::UserAction);
+/// assert_eq!(ShopCode::from_code(2005).map(ShopCode::code), Some(2005));
+/// match code {
+///     shop_code!(0) => {}
+///     shop_code!(1001) => println!("{code}"),
+///     _ => {}
 /// }
 /// ```
 ///
 /// The table's format is described in the repository's `tables/README.md`:
 /// a header row, then one row per code with the columns `code`, `name`,
 /// `description` and optionally `solution`, `action`, `signed` and
-/// `unsigned`. A malformed table fails the build with one error per problem,
-/// each naming the file and line.
+/// `unsigned`. Editing the file rebuilds the crate that reads it. A
+/// malformed table fails the build with one error per problem, each naming
+/// the file and line, the value and the fix.
 ///
 /// Every generated enum has `from_code`, `code`, `name`, `description`,
-/// `solution`, `action` (all `const fn`), `ALL`, `TABLE`, and implements
+/// `solution` and `action` (all `const fn`), `ALL` and `TABLE`, implements
 /// `TryFrom<i32>`, `From<Self> for i32`, `Display`, `Error` and `FromStr`
-/// (and serde's traits with the `serde` feature): see [`QqPlatformCode`].
+/// (and serde's traits with the `serde` feature), and comes with a code macro
+/// named after it in snake case (`ShopCode` gets `shop_code!`): see
+/// [`QqPlatformCode`] and [`qq_platform_code!`]. A `pub` enum's code macro is
+/// exported at the crate root; a `pub(crate)` one is re-exported next to its
+/// enum. A custom enum's code macro expands to `ShopCode::Variant`, so the
+/// enum must be in scope where it is called.
 pub use msdk_codes_macros::msdk_codes;
 
 #[doc(hidden)]
