@@ -588,6 +588,13 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
 
     let from_code_arms = variants.iter().map(Variant::lookup_arm);
     let code_arms = variants.iter().map(Variant::code_arm);
+    let codes_arms = variants.iter().map(|v| {
+        let pattern = v.pattern();
+        let shift = v.shift();
+        let low = Literal::i32_unsuffixed(v.row.codes.low + shift);
+        let high = Literal::i32_unsuffixed(v.row.codes.high + shift);
+        quote!(#pattern => #low..=#high)
+    });
     let name_arms = variants.iter().map(|v| {
         let pattern = v.pattern();
         let name = &v.row.name;
@@ -641,6 +648,15 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             pub const fn code(self) -> ::core::primitive::i32 {
                 match self {
                     #(#code_arms,)*
+                }
+            }
+
+            /// Every code of this value's row, in the form `code()` reports: one
+            /// code, or all the codes of a range row.
+            #[must_use]
+            pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
+                match self {
+                    #(#codes_arms,)*
                 }
             }
 

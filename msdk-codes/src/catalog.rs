@@ -154,6 +154,24 @@ macro_rules! catalog {
                 }
             }
 
+            /// Every code of the value's row, in the form `code()` reports.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use msdk_codes::Table;
+            ///
+            /// let code = Table::QqGroup.lookup(-500_005).unwrap();
+            /// assert_eq!(code.codes(), -500_009..=-500_003);
+            /// assert_eq!(Table::Oidb.lookup(155).unwrap().codes(), -101..=-101);
+            /// ```
+            #[must_use]
+            pub const fn codes(self) -> core::ops::RangeInclusive<i32> {
+                match self {
+                    $(Code::$variant(code) => code.codes(),)*
+                }
+            }
+
             /// The variant's name.
             #[must_use]
             pub const fn name(self) -> &'static str {

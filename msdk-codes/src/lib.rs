@@ -35,6 +35,8 @@ extern crate self as msdk_codes;
 mod action;
 mod catalog;
 mod code_in_range;
+pub mod oidb;
+mod outcome;
 mod table_info;
 
 #[doc(hidden)]
@@ -44,6 +46,7 @@ pub mod __private;
 pub use action::Action;
 pub use catalog::{Code, Table, lookup_all};
 pub use code_in_range::CodeInRange;
+pub use outcome::Outcome;
 pub use table_info::{TableInfo, UnknownCode};
 
 /// Generates exhaustive enums from CSV tables of codes.
