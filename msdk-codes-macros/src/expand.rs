@@ -10,6 +10,7 @@ use crate::builtin::{BUILTINS, Builtin};
 use crate::code_macro::{self, CodeRow};
 use crate::error::{Errors, TableError};
 use crate::input::{Input, TableDecl};
+use crate::phf;
 use crate::table::{self, Row, Table};
 use crate::valid;
 
@@ -242,6 +243,19 @@ impl Variant<'_> {
         }
     }
 
+    /// The value holding `stored` (a code of the row, unsigned for bytes),
+    /// usable in a constant.
+    fn value(&self, stored: i32) -> TokenStream {
+        let ident = &self.ident;
+        if self.row.codes.is_range() {
+            let range = self.range_type();
+            let stored = Literal::i32_unsuffixed(stored);
+            quote!(Self::#ident(<#range>::new_const::<{ #stored }>()))
+        } else {
+            quote!(Self::#ident)
+        }
+    }
+
     /// The value for the row's first code, usable in a constant.
     fn first_value(&self) -> TokenStream {
         let ident = &self.ident;
@@ -382,6 +396,66 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
         #api
         #row_constants
         #code_macro
+    }
+}
+
+/// `from_code`'s body: a perfect hash (one multiply, one shift, one load, one
+/// compare) when the search finds one, else a `match`.
+fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
+    let mut keys = Vec::new();
+    let mut values = Vec::new();
+    for v in variants {
+        let codes = v.row.codes;
+        if keys.len() as u64 + codes.count() * 2 > phf::MAX_KEYS as u64 {
+            return (TokenStream::new(), match_lookup(variants));
+        }
+        for stored in codes.low..=codes.high {
+            let value = v.value(stored);
+            keys.push(stored);
+            values.push(value.clone());
+            if v.shift() != 0 {
+                keys.push(stored + v.shift());
+                values.push(value);
+            }
+        }
+    }
+    let Some(hash) = phf::find(&keys) else {
+        return (TokenStream::new(), match_lookup(variants));
+    };
+    let slots = hash.slots.iter().map(|slot| {
+        let index = slot.unwrap_or(0);
+        let key = Literal::i32_unsuffixed(keys[index]);
+        let value = &values[index];
+        quote!((#key, #value))
+    });
+    let count = hash.slots.len();
+    let multiplier = Literal::u32_unsuffixed(hash.multiplier);
+    let shift = Literal::u32_unsuffixed(hash.shift());
+    // An empty slot holds the first key, which lands elsewhere, so no code
+    // that lands on an empty slot can equal its key.
+    let items = quote! {
+        /// `from_code`'s perfect hash table: `(code, value)` per slot.
+        const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = [#(#slots),*];
+    };
+    let body = quote! {
+        let hash = ::core::primitive::u32::from_ne_bytes(code.to_ne_bytes()).wrapping_mul(#multiplier);
+        let (key, value) = Self::LOOKUP_SLOTS[(hash >> #shift) as ::core::primitive::usize];
+        if key == code {
+            ::core::option::Option::Some(value)
+        } else {
+            ::core::option::Option::None
+        }
+    };
+    (items, body)
+}
+
+fn match_lookup(variants: &[Variant]) -> TokenStream {
+    let arms = variants.iter().map(Variant::lookup_arm);
+    quote! {
+        match code {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
     }
 }
 
@@ -586,7 +660,6 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let (id, title, source) = (&spec.id, &spec.title, &spec.source);
     let all = variants.iter().map(Variant::first_value);
 
-    let from_code_arms = variants.iter().map(Variant::lookup_arm);
     let code_arms = variants.iter().map(Variant::code_arm);
     let codes_arms = variants.iter().map(|v| {
         let pattern = v.pattern();
@@ -595,28 +668,22 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
         let high = Literal::i32_unsuffixed(v.row.codes.high + shift);
         quote!(#pattern => #low..=#high)
     });
-    let name_arms = variants.iter().map(|v| {
+    let rows = variants.len();
+    let row_arms = variants.iter().enumerate().map(|(index, v)| {
         let pattern = v.pattern();
-        let name = &v.row.name;
-        quote!(#pattern => #name)
+        quote!(#pattern => #index)
     });
-    let description_arms = variants.iter().map(|v| {
-        let pattern = v.pattern();
-        let description = &v.row.description;
-        quote!(#pattern => #description)
+    let names = variants.iter().map(|v| &v.row.name);
+    let descriptions = variants.iter().map(|v| &v.row.description);
+    let solutions = variants.iter().map(|v| match &v.row.solution {
+        Some(solution) => quote!(::core::option::Option::Some(#solution)),
+        None => quote!(::core::option::Option::None),
     });
-    let solution_arms = variants.iter().map(|v| {
-        let pattern = v.pattern();
-        match &v.row.solution {
-            Some(solution) => quote!(#pattern => ::core::option::Option::Some(#solution)),
-            None => quote!(#pattern => ::core::option::Option::None),
-        }
-    });
-    let action_arms = variants.iter().map(|v| {
-        let pattern = v.pattern();
+    let actions = variants.iter().map(|v| {
         let action = format_ident!("{}", v.row.action.variant());
-        quote!(#pattern => ::msdk_codes::Action::#action)
+        quote!(::msdk_codes::Action::#action)
     });
+    let (lookup_items, lookup) = lookup_tokens(variants);
     let from_name_arms = variants.iter().map(|v| {
         let name = &v.row.name;
         let value = v.first_value();
@@ -634,13 +701,13 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             /// One value per row, in table order; a range row appears once, with its first code.
             pub const ALL: &'static [Self] = &[#(#all),*];
 
+            #lookup_items
+
             /// The value for `code`, or `None` when the table does not know it.
             #[must_use]
+            #[allow(clippy::cast_possible_truncation)]
             pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-                match code {
-                    #(#from_code_arms)*
-                    _ => ::core::option::Option::None,
-                }
+                #lookup
             }
 
             /// The code this value stands for.
@@ -663,32 +730,36 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             /// The variant's name, as the table writes it.
             #[must_use]
             pub const fn name(self) -> &'static ::core::primitive::str {
-                match self {
-                    #(#name_arms,)*
-                }
+                const NAMES: [&::core::primitive::str; #rows] = [#(#names),*];
+                NAMES[self.row()]
             }
 
             /// What the code means, verbatim from the table.
             #[must_use]
             pub const fn description(self) -> &'static ::core::primitive::str {
-                match self {
-                    #(#description_arms,)*
-                }
+                const DESCRIPTIONS: [&::core::primitive::str; #rows] = [#(#descriptions),*];
+                DESCRIPTIONS[self.row()]
             }
 
             /// The recommended solution, verbatim from the table, if it gives one.
             #[must_use]
             pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                match self {
-                    #(#solution_arms,)*
-                }
+                const SOLUTIONS: [::core::option::Option<&::core::primitive::str>; #rows] =
+                    [#(#solutions),*];
+                SOLUTIONS[self.row()]
             }
 
             /// The primary remedy: what a caller should do next.
             #[must_use]
             pub const fn action(self) -> ::msdk_codes::Action {
+                const ACTIONS: [::msdk_codes::Action; #rows] = [#(#actions),*];
+                ACTIONS[self.row()]
+            }
+
+            /// The row's index in `ALL`.
+            const fn row(self) -> ::core::primitive::usize {
                 match self {
-                    #(#action_arms,)*
+                    #(#row_arms,)*
                 }
             }
         }
@@ -805,20 +876,15 @@ mod tests {
                 Expired,
             },
         );
-        contains(
-            &out,
-            quote!(-21 => ::core::option::Option::Some(Self::Expired),),
-        );
+        contains(&out, quote!((-21, Self::Expired)));
         contains(&out, quote!(Self::Expired => -21));
+        contains(&out, quote!(Self::Expired => 0usize));
+        contains(&out, quote!([::msdk_codes::Action::Reauthorize]));
+        contains(&out, quote!([::core::option::Option::Some("Log in")]));
         contains(
             &out,
-            quote!(Self::Expired => ::msdk_codes::Action::Reauthorize),
+            quote!(DESCRIPTIONS: [&::core::primitive::str; 1usize] = ["gone"]),
         );
-        contains(
-            &out,
-            quote!(Self::Expired => ::core::option::Option::Some("Log in")),
-        );
-        contains(&out, quote!(Self::Expired => "gone"));
     }
 
     #[test]
@@ -831,11 +897,14 @@ mod tests {
             &out,
             quote!(Self::ParseFailed(<#range>::new_const::<{ -500003 }>())),
         );
-        assert!(
-            out.contains("-500009..=-500003=>{match::msdk_codes::CodeInRange::new(code){"),
-            "{out}"
-        );
-        contains(&out, quote!(Self::ParseFailed(_) => "bad"));
+        for code in -500_009..=-500_003 {
+            let code = Literal::i32_unsuffixed(code);
+            contains(
+                &out,
+                quote!((#code, Self::ParseFailed(<#range>::new_const::<{ #code }>()))),
+            );
+        }
+        contains(&out, quote!(Self::ParseFailed(_) => 0usize));
     }
 
     #[test]
@@ -847,25 +916,36 @@ mod tests {
              0x5,5,5,NotConfigured,nc\n\
              0x90~0x91,,,Pair,pair\n",
         );
-        contains(
-            &out,
-            quote!(155 | -101 => ::core::option::Option::Some(Self::SendFailed),),
-        );
+        contains(&out, quote!((155, Self::SendFailed)));
+        contains(&out, quote!((-101, Self::SendFailed)));
         contains(&out, quote!(Self::SendFailed => -101));
-        contains(
-            &out,
-            quote!(112 | -144 => ::core::option::Option::Some(Self::Frozen),),
-        );
+        contains(&out, quote!((112, Self::Frozen)));
+        contains(&out, quote!((-144, Self::Frozen)));
         contains(&out, quote!(Self::Frozen => -144));
+        contains(&out, quote!((5, Self::NotConfigured)));
+        assert!(!out.contains("(-251,Self::NotConfigured)"), "{out}");
+        let pair = quote!(::msdk_codes::CodeInRange<{ 144 }, { 145 }>);
         contains(
             &out,
-            quote!(5 => ::core::option::Option::Some(Self::NotConfigured),),
-        );
-        assert!(
-            out.contains("-112..=-111=>{letcode=code+256;match"),
-            "{out}"
+            quote!((-112, Self::Pair(<#pair>::new_const::<{ 144 }>()))),
         );
         contains(&out, quote!(Self::Pair(code) => code.get() + -256));
+    }
+
+    #[test]
+    fn large_tables_keep_a_match() {
+        let out = tokens("code,signed,unsigned,name,description\n0x90~0x91,,,Pair,pair\n");
+        assert!(out.contains("LOOKUP_SLOTS"), "{out}");
+        let out = tokens("code,name,description\n0~5000,Big,big\n7000,Seven,seven\n");
+        assert!(!out.contains("LOOKUP_SLOTS"), "{out}");
+        assert!(
+            out.contains("0..=5000=>{match::msdk_codes::CodeInRange::new(code){"),
+            "{out}"
+        );
+        contains(
+            &out,
+            quote!(7000 => ::core::option::Option::Some(Self::Seven),),
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod code_macro;
 mod error;
 mod expand;
 mod input;
+mod phf;
 mod table;
 mod valid;
 
