@@ -407,7 +407,7 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
     for v in variants {
         let codes = v.row.codes;
         if keys.len() as u64 + codes.count() * 2 > phf::MAX_KEYS as u64 {
-            return (TokenStream::new(), match_lookup(variants));
+            return (no_lookup_bytes(), match_lookup(variants));
         }
         for stored in codes.low..=codes.high {
             let value = v.value(stored);
@@ -420,7 +420,7 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
         }
     }
     let Some(hash) = phf::find(&keys) else {
-        return (TokenStream::new(), match_lookup(variants));
+        return (no_lookup_bytes(), match_lookup(variants));
     };
     let slots = hash.slots.iter().map(|slot| {
         let index = slot.unwrap_or(0);
@@ -436,6 +436,11 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
     let items = quote! {
         /// `from_code`'s perfect hash table: `(code, value)` per slot.
         const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = [#(#slots),*];
+
+        /// The bytes of `from_code`'s table, for the benchmarks' report.
+        #[doc(hidden)]
+        pub const __LOOKUP_BYTES: ::core::primitive::usize =
+            ::core::mem::size_of::<[(::core::primitive::i32, Self); #count]>();
     };
     let body = quote! {
         let hash = ::core::primitive::u32::from_ne_bytes(code.to_ne_bytes()).wrapping_mul(#multiplier);
@@ -447,6 +452,13 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
         }
     };
     (items, body)
+}
+
+fn no_lookup_bytes() -> TokenStream {
+    quote! {
+        #[doc(hidden)]
+        pub const __LOOKUP_BYTES: ::core::primitive::usize = 0;
+    }
 }
 
 fn match_lookup(variants: &[Variant]) -> TokenStream {

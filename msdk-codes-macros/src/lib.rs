@@ -17,6 +17,8 @@ mod error;
 mod expand;
 mod input;
 mod phf;
+#[cfg(test)]
+mod proptests;
 mod table;
 mod valid;
 

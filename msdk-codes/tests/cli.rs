@@ -215,3 +215,40 @@ fn a_closed_stdout_is_a_message_and_exit_1() {
     assert!(err.contains("cannot write the output"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn bad_input_is_a_message_and_exit_1_or_2() {
+    for input in ["", "   ", "99999999999999999999999", "0x1g", "\u{1F600}"] {
+        let output = run(&["explain", input]);
+        assert_eq!(output.status.code(), Some(1), "{input:?}");
+        assert!(
+            stderr(&output).contains("not a code"),
+            "{input:?}: {}",
+            stderr(&output)
+        );
+        assert!(!stderr(&output).contains("panicked"));
+    }
+    let beyond_i32 = run(&["explain", "2147483648"]);
+    assert_eq!(beyond_i32.status.code(), Some(1));
+    // Not a negative number, so clap reads it as an unknown option.
+    let unknown_option = run(&["explain", "-0x"]);
+    assert_eq!(unknown_option.status.code(), Some(2));
+    assert!(stderr(&unknown_option).contains("unexpected argument"));
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let output = Command::new(env!("CARGO_BIN_EXE_msdk-codes"))
+        .arg("explain")
+        .arg(std::ffi::OsStr::from_bytes(b"caf\xe9"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("invalid UTF-8"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -1,0 +1,209 @@
+//! Property tests of every entry point that takes outside input: never a
+//! panic, and answers that agree with a reference built independently from
+//! the CSV files.
+
+use std::collections::HashMap;
+
+use msdk_codes::oidb::{self, OidbFailure};
+use msdk_codes::{
+    AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
+};
+use proptest::prelude::*;
+
+/// Code -> variant name, read from the CSV with the csv crate and plain
+/// integer parsing: not through the generator.
+fn reference(table: Table) -> HashMap<i32, String> {
+    let file = match table {
+        Table::QqPlatform => "qq_platform",
+        Table::QqGroup => "qq_group",
+        Table::GameCenter => "game_center",
+        Table::Oidb => "oidb",
+        Table::PayToken => "oidb_0x73a",
+        Table::AccessToken => "oidb_0x711",
+    };
+    let path = format!("{}/tables/{file}.csv", env!("CARGO_MANIFEST_DIR"));
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (code, name, signed) = (
+        column("code").unwrap(),
+        column("name").unwrap(),
+        column("signed"),
+    );
+    let mut map = HashMap::new();
+    for record in reader.records() {
+        let record = record.unwrap();
+        let bounds: Vec<i64> = record[code].split('~').map(|n| integer(n.trim())).collect();
+        let (low, high) = (
+            bounds[0].min(bounds[bounds.len() - 1]),
+            bounds[0].max(bounds[bounds.len() - 1]),
+        );
+        for number in low..=high {
+            map.insert(i32::try_from(number).unwrap(), record[name].to_owned());
+        }
+        if let Some(signed) = signed {
+            map.insert(
+                i32::try_from(integer(&record[signed])).unwrap(),
+                record[name].to_owned(),
+            );
+        }
+    }
+    map
+}
+
+fn integer(text: &str) -> i64 {
+    let (negative, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));
+    let value = match digits.strip_prefix("0x") {
+        Some(hex) => i64::from_str_radix(hex, 16).unwrap(),
+        None => digits.parse().unwrap(),
+    };
+    if negative { -value } else { value }
+}
+
+fn references() -> Vec<(Table, HashMap<i32, String>)> {
+    Table::ALL
+        .into_iter()
+        .map(|table| (table, reference(table)))
+        .collect()
+}
+
+#[test]
+fn the_reference_holds_229_codes_and_every_one_agrees() {
+    let references = references();
+    let distinct: usize = references
+        .iter()
+        .map(|(table, map)| {
+            map.keys()
+                .filter(|&&c| table.lookup(c).is_some_and(|v| v.code() == c))
+                .count()
+        })
+        .sum();
+    assert_eq!(distinct, 229);
+    for (table, map) in &references {
+        for (&code, name) in map {
+            assert_eq!(
+                table.lookup(code).map(|c| c.name()),
+                Some(name.as_str()),
+                "{table} {code}"
+            );
+        }
+    }
+}
+
+/// Every spelling `FromStr` takes for a code.
+fn spellings(code: i32) -> Vec<String> {
+    let magnitude = code.unsigned_abs();
+    let sign = if code < 0 { "-" } else { "" };
+    let mut all = vec![
+        code.to_string(),
+        format!("{sign}0x{magnitude:x}"),
+        format!("{sign}0X{magnitude:X}"),
+        format!("{sign}0x{magnitude:08x}"),
+    ];
+    if code >= 0 {
+        all.push(format!("+{code}"));
+    }
+    all
+}
+
+macro_rules! every_spelling {
+    ($test:ident, $ty:ident) => {
+        #[test]
+        fn $test() {
+            let table = Table::from_id($ty::TABLE.id()).unwrap();
+            for (&code, name) in &reference(table) {
+                let value = $ty::from_code(code).unwrap();
+                for spelling in spellings(code) {
+                    assert_eq!(spelling.parse::<$ty>(), Ok(value), "{spelling}");
+                }
+                assert_eq!(name.parse::<$ty>().map(|v| v.name()), Ok(name.as_str()));
+                assert_eq!($ty::try_from(code), Ok(value));
+            }
+        }
+    };
+}
+
+every_spelling!(qq_platform_spellings, QqPlatformCode);
+every_spelling!(qq_group_spellings, QqGroupCode);
+every_spelling!(game_center_spellings, GameCenterCode);
+every_spelling!(oidb_spellings, OidbCode);
+every_spelling!(pay_token_spellings, PayTokenCode);
+every_spelling!(access_token_spellings, AccessTokenCode);
+
+/// A well-formed OIDB message for `command` and `ret`, in one of many shapes.
+fn message() -> impl Strategy<Value = (String, u32, i32)> {
+    (
+        any::<u32>(),
+        any::<i32>(),
+        prop::sample::select(vec!["", " ", "  ", "\t"]),
+        prop::sample::select(vec!["", " ", "  "]),
+        prop::sample::select(vec![":", "="]),
+        any::<bool>(),
+        any::<bool>(),
+        prop::sample::select(vec![
+            "",
+            "error: ",
+            "{\"ret\": -1, \"msg\": \"",
+            "升级失败 ",
+        ]),
+        prop::sample::select(vec!["", "\"}", " (see logs)", "; retry later", "。"]),
+    )
+        .prop_map(
+            |(command, ret, gap, spaces, colon, upper, hex_ret, before, after)| {
+                let ret_text = if hex_ret && ret >= 0 {
+                    format!("{ret:#x}")
+                } else if hex_ret {
+                    format!("-{:#x}", ret.unsigned_abs())
+                } else {
+                    ret.to_string()
+                };
+                let mut message = format!(
+                    "oidb decode{gap}{command:#x} failed, ret{spaces}{colon}{spaces}{ret_text}"
+                );
+                if upper {
+                    message = message.to_uppercase();
+                }
+                (format!("{before}{message}{after}"), command, ret)
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn from_code_agrees_with_the_reference(code in any::<i32>(), near in -600_000i32..10_000_000) {
+        for (table, map) in references() {
+            for code in [code, near] {
+                prop_assert_eq!(table.lookup(code).map(|c| c.name().to_owned()), map.get(&code).cloned());
+            }
+        }
+    }
+
+    #[test]
+    fn from_str_and_try_from_never_panic(text in "\\PC{0,24}", number in any::<i32>()) {
+        macro_rules! each {
+            ($($ty:ident),*) => {$(
+                if let Ok(value) = text.parse::<$ty>() {
+                    prop_assert_eq!($ty::from_code(value.code()), Some(value));
+                }
+                match $ty::try_from(number) {
+                    Ok(value) => prop_assert!(value.codes().contains(&value.code())),
+                    Err(err) => prop_assert_eq!(err.code(), Some(number)),
+                }
+            )*};
+        }
+        each!(QqPlatformCode, QqGroupCode, GameCenterCode, OidbCode, PayTokenCode, AccessTokenCode);
+    }
+
+    #[test]
+    fn the_oidb_parser_never_panics(text in "\\PC{0,80}", bytes in prop::collection::vec(any::<u8>(), 0..80)) {
+        let _ = oidb::parse(&text);
+        let _ = oidb::parse(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn the_oidb_parser_reads_back_what_was_written((text, command, ret) in message()) {
+        prop_assert_eq!(oidb::parse(&text), Some(OidbFailure::new(command, ret)), "{}", text);
+    }
+}
