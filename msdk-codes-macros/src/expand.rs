@@ -64,6 +64,25 @@ impl EnumSpec {
         }
     }
 
+    /// A `pub` enum named `name` for the table in `file`, with no attributes
+    /// and no file to include: for tests and benchmarks.
+    #[cfg(test)]
+    pub fn plain(name: &str, file: &str, title: &str) -> Self {
+        EnumSpec {
+            attrs: Vec::new(),
+            vis: syn::parse_quote!(pub),
+            ident: Ident::new(name, Span::call_site()),
+            id: file.trim_end_matches(".csv").to_owned(),
+            title: title.to_owned(),
+            source: file.to_owned(),
+            file: file.to_owned(),
+            include: None,
+            examples: false,
+            span: Span::call_site(),
+            at_crate_root: false,
+        }
+    }
+
     fn custom(decl: TableDecl) -> Self {
         let file = decl.path.value();
         let include = if Path::new(&file).is_absolute() {
@@ -834,19 +853,7 @@ mod tests {
     use super::*;
 
     fn spec(name: &str) -> EnumSpec {
-        EnumSpec {
-            attrs: Vec::new(),
-            vis: syn::parse_quote!(pub),
-            ident: Ident::new(name, Span::call_site()),
-            id: "t".to_owned(),
-            title: "Test codes".to_owned(),
-            source: "t.csv".to_owned(),
-            file: "t.csv".to_owned(),
-            include: None,
-            examples: false,
-            span: Span::call_site(),
-            at_crate_root: false,
-        }
+        EnumSpec::plain(name, "t.csv", "Test codes")
     }
 
     /// The expansion without spaces, so that expectations do not depend on

@@ -107,19 +107,7 @@ fn csv(rows: &[GeneratedRow], order: &[usize], crlf: bool, bom: bool) -> String 
 }
 
 fn spec() -> EnumSpec {
-    EnumSpec {
-        attrs: Vec::new(),
-        vis: syn::parse_quote!(pub),
-        ident: proc_macro2::Ident::new("PropCode", proc_macro2::Span::call_site()),
-        id: "prop".to_owned(),
-        title: "Prop codes".to_owned(),
-        source: "prop.csv".to_owned(),
-        file: "prop.csv".to_owned(),
-        include: None,
-        examples: false,
-        span: proc_macro2::Span::call_site(),
-        at_crate_root: false,
-    }
+    EnumSpec::plain("PropCode", "prop.csv", "Prop codes")
 }
 
 proptest! {
