@@ -46,11 +46,17 @@ fn parse_number(text: &str) -> Option<i32> {
         Some(digits) => (true, digits),
         None => (false, text),
     };
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let magnitude = match digits
         .strip_prefix("0x")
         .or_else(|| digits.strip_prefix("0X"))
     {
-        Some(hex) => i64::from_str_radix(hex, 16).ok()?,
+        Some(hex) if hex.chars().all(|c| c.is_ascii_hexdigit()) => {
+            i64::from_str_radix(hex, 16).ok()?
+        }
+        Some(_) => return None,
         None => digits.parse::<i64>().ok()?,
     };
     i32::try_from(if negative { -magnitude } else { magnitude }).ok()

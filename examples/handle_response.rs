@@ -8,13 +8,19 @@
 use msdk_codes::{Action, Outcome, Table};
 use serde_json::Value;
 
-/// Explains one JSON response body of an API whose codes are in `table`.
-fn explain(table: Table, body: &str) -> Result<Outcome, String> {
+/// One response body of an API whose codes are in `table`, explained:
+/// `Ok(None)` for a success, `Ok(Some(outcome))` otherwise.
+fn explain(table: Table, body: &str) -> Result<Option<Outcome>, String> {
     let json: Value = serde_json::from_str(body).map_err(|err| format!("not JSON: {err}"))?;
     let ret = json["ret"].as_i64().ok_or("no integer `ret`")?;
     let ret = i32::try_from(ret).map_err(|_| format!("`ret` {ret} is beyond i32"))?;
+    // `ret == 0` is MSDK's success everywhere, though only some tables list it.
+    if ret == 0 && table.lookup(0).is_none() {
+        return Ok(None);
+    }
     let msg = json["msg"].as_str().unwrap_or("");
-    Ok(Outcome::of(table, ret, msg))
+    let outcome = Outcome::of(table, ret, msg);
+    Ok(Some(outcome).filter(|outcome| !outcome.is_success()))
 }
 
 fn next_step(outcome: &Outcome) -> &'static str {
@@ -33,6 +39,7 @@ fn next_step(outcome: &Outcome) -> &'static str {
 
 fn main() {
     let responses = [
+        (Table::QqPlatform, r#"{"ret": 0, "msg": "ok"}"#),
         (
             Table::QqPlatform,
             r#"{"ret": -21, "msg": "access_token has been deprecated"}"#,
@@ -66,7 +73,8 @@ fn main() {
     ];
     for (table, body) in responses {
         match explain(table, body) {
-            Ok(outcome) => println!("[{table}] {outcome}\n    -> {}", next_step(&outcome)),
+            Ok(None) => println!("[{table}] success"),
+            Ok(Some(outcome)) => println!("[{table}] {outcome}\n    -> {}", next_step(&outcome)),
             Err(err) => println!("[{table}] cannot explain {body}: {err}"),
         }
     }

@@ -75,3 +75,65 @@ fn restricted_visibility_reexports_the_macro() {
         InnerCode::from_code(1001).unwrap()
     );
 }
+
+msdk_codes::msdk_codes! {
+    /// A byte table of one's own: signed and unsigned columns, ranges too.
+    pub(crate) enum ByteCode => "tests/fixtures/bytes.csv";
+}
+
+#[test]
+fn a_custom_byte_table_takes_both_forms() {
+    assert_eq!(ByteCode::from_code(155), ByteCode::from_code(-101));
+    assert_eq!(ByteCode::from_code(155).unwrap().code(), -101);
+    assert_eq!(ByteCode::from_code(112).unwrap().code(), -144);
+    let busy = ByteCode::from_code(0x91).unwrap();
+    assert_eq!((busy.name(), busy.code()), ("Busy", -111));
+    assert_eq!(ByteCode::from_code(-111), Some(busy));
+    assert_eq!(busy.codes(), -112..=-110);
+    assert_eq!(ByteCode::from_code(0x11).unwrap().codes(), 16..=18);
+    assert_eq!(byte_code!(0x91), busy);
+    assert_eq!(byte_code!(-111), busy);
+    assert!(matches!(ByteCode::from_code(0x9b), Some(byte_code!(155))));
+    assert_eq!(ByteCode::from_code(-1), None);
+    assert_eq!(ByteCode::from_code(256 + 0x9b), None);
+}
+
+msdk_codes::msdk_codes! {
+    /// Compiled out: its impls and code macro must go with it.
+    #[cfg(any())]
+    pub enum GoneCode => "tests/fixtures/shop.csv";
+    /// Deprecated: its own impls must not warn.
+    #[deprecated = "use ShopCode"]
+    pub(crate) enum OldCode => "tests/fixtures/shop.csv";
+}
+
+#[test]
+#[allow(deprecated)]
+fn cfg_and_deprecated_attributes_reach_every_item() {
+    assert_eq!(OldCode::ALL.len(), 5);
+}
+
+#[macro_use]
+mod declared {
+    msdk_codes::msdk_codes! {
+        /// A `pub` enum in a module: its code macro is exported at the crate
+        /// root, and reachable from later modules through `#[macro_use]`.
+        pub enum DeclaredCode => "tests/fixtures/shop.csv";
+    }
+}
+
+mod user {
+    use crate::declared::DeclaredCode;
+
+    pub fn is_ok(code: DeclaredCode) -> bool {
+        matches!(code, declared_code!(0))
+    }
+}
+
+#[test]
+fn a_pub_enum_in_a_module_is_matched_from_another() {
+    assert!(user::is_ok(declared::DeclaredCode::from_code(0).unwrap()));
+    assert!(!user::is_ok(
+        declared::DeclaredCode::from_code(1001).unwrap()
+    ));
+}

@@ -11,7 +11,7 @@ macro_rules! check {
     ($text:expr, $number:expr, $($ty:ident),*) => {$(
         if let Ok(value) = $text.parse::<$ty>() {
             assert_eq!($ty::from_code(value.code()), Some(value));
-            assert!(value.name().parse::<$ty>().is_ok());
+            assert_eq!(value.name().parse::<$ty>().map($ty::name), Ok(value.name()));
         }
         match $ty::try_from($number) {
             Ok(value) => assert!(value.codes().contains(&value.code())),

@@ -11,6 +11,8 @@ use syn::{Ident, LitInt, LitStr, Token, bracketed, parenthesized};
 
 /// What a generated code macro passes to `__code!`.
 pub struct CodeLookup {
+    /// The runtime crate's path at the caller: `$crate` or `::msdk_codes`.
+    krate: TokenStream,
     /// The enum's path at the caller: `$crate::QqPlatformCode` or `ShopCode`.
     enum_path: TokenStream,
     /// "a QQ platform return code", for messages.
@@ -62,7 +64,7 @@ impl CodeRow {
                 if code < low {
                     low.abs_diff(code)
                 } else {
-                    u64::try_from(code - high).unwrap_or(0)
+                    u64::try_from(code.saturating_sub(high)).unwrap_or(0)
                 }
             })
             .min()
@@ -98,15 +100,33 @@ fn brief(description: &str) -> String {
     }
 }
 
+/// Where a code macro's expansion finds things, and what it is for.
+pub struct MacroTarget {
+    /// The runtime crate's path at the caller: `$crate` or `::msdk_codes`.
+    pub krate: TokenStream,
+    /// The enum's path at the caller: `$crate::QqPlatformCode` or `ShopCode`.
+    pub enum_path: TokenStream,
+    /// `#[macro_export]` it.
+    pub export: bool,
+    /// The table had errors: every call expands to the stub's one variant, so
+    /// the table's own errors are the only ones.
+    pub stub: bool,
+}
+
+/// The name of a stub enum's one variant, which no table can use.
+pub const STUB_VARIANT: &str = "__Unavailable";
+
 /// Generates the `macro_rules!` for one table.
 pub fn definition(
     macro_name: &Ident,
-    enum_path: TokenStream,
+    target: &MacroTarget,
     what: &str,
     rows: &[CodeRow],
     docs: &[String],
-    export: bool,
 ) -> TokenStream {
+    let MacroTarget {
+        krate, enum_path, ..
+    } = target;
     let rows = rows.iter().map(|row| {
         let (name, index) = (&row.name, row.index);
         let (low, high, shift) = (
@@ -117,13 +137,24 @@ pub fn definition(
         let description = &row.description;
         quote!(#name(#index, #low, #high, #shift, #description))
     });
-    let export = export.then(|| quote!(#[macro_export]));
+    let export = target.export.then(|| quote!(#[macro_export]));
+    if target.stub {
+        let stub = Ident::new(STUB_VARIANT, proc_macro2::Span::call_site());
+        return quote! {
+            #(#[doc = #docs])*
+            #export
+            macro_rules! #macro_name {
+                ($($code:tt)*) => { #enum_path::#stub };
+            }
+        };
+    }
     quote! {
         #(#[doc = #docs])*
         #export
         macro_rules! #macro_name {
             ($($code:tt)*) => {
-                ::msdk_codes::__code! {
+                #krate::__code! {
+                    krate = [#krate];
                     enum = [#enum_path];
                     what = #what;
                     rows = [#(#rows),*];
@@ -136,6 +167,13 @@ pub fn definition(
 
 impl Parse for CodeLookup {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        expect_ident(input, "krate")?;
+        input.parse::<Token![=]>()?;
+        let content;
+        bracketed!(content in input);
+        let krate: TokenStream = content.parse()?;
+        input.parse::<Token![;]>()?;
+
         input.parse::<Token![enum]>()?;
         input.parse::<Token![=]>()?;
         let content;
@@ -163,6 +201,7 @@ impl Parse for CodeLookup {
         input.parse::<Token![;]>()?;
 
         Ok(CodeLookup {
+            krate,
             enum_path,
             what,
             rows: rows.into_iter().collect(),
@@ -236,22 +275,25 @@ impl Parse for WrittenCode {
                 format!("write the code without the suffix `{}`", literal.suffix()),
             ));
         }
-        let magnitude: i64 = literal
-            .base10_digits()
-            .parse()
-            .map_err(|_| syn::Error::new(literal.span(), "this code is beyond i32"))?;
+        let beyond = || {
+            syn::Error::new(
+                literal.span(),
+                format!("this code is beyond i32 ({}..={})", i32::MIN, i32::MAX),
+            )
+        };
+        let magnitude: i64 = literal.base10_digits().parse().map_err(|_| beyond())?;
+        let value = if minus.is_some() {
+            -magnitude
+        } else {
+            magnitude
+        };
+        if i32::try_from(value).is_err() {
+            return Err(beyond());
+        }
         let hex = literal.to_string().starts_with("0x");
         let mut tokens = minus.to_token_stream();
         literal.to_tokens(&mut tokens);
-        Ok(WrittenCode {
-            value: if minus.is_some() {
-                -magnitude
-            } else {
-                magnitude
-            },
-            hex,
-            tokens,
-        })
+        Ok(WrittenCode { value, hex, tokens })
     }
 }
 
@@ -289,7 +331,8 @@ pub fn expand(lookup: CodeLookup) -> TokenStream {
     }
     // Errors joined by `|` like the variants: an or-pattern in a pattern and
     // an expression in an expression, so every unknown code gets its own
-    // message and nothing else breaks.
+    // message. (In a pattern, rustc then also warns that later arms are
+    // unreachable: it reads the erroneous pattern as matching anything.)
     if errors.is_empty() {
         quote!(#(#arms)|*)
     } else {
@@ -299,7 +342,7 @@ pub fn expand(lookup: CodeLookup) -> TokenStream {
 
 impl CodeLookup {
     fn variant(&self, code: &WrittenCode) -> syn::Result<TokenStream> {
-        let enum_path = &self.enum_path;
+        let (krate, enum_path) = (&self.krate, &self.enum_path);
         let found = self
             .rows
             .iter()
@@ -312,9 +355,7 @@ impl CodeLookup {
             Some((row, stored)) => {
                 let index = row.index;
                 let stored = Literal::i32_unsuffixed(stored);
-                Ok(
-                    quote!(<#enum_path as ::msdk_codes::__private::RowAt<#index, { #stored }>>::VALUE),
-                )
+                Ok(quote!(<#enum_path as #krate::__private::RowAt<#index, { #stored }>>::VALUE))
             }
             None => Err(syn::Error::new_spanned(&code.tokens, self.unknown(code))),
         }
@@ -389,7 +430,8 @@ mod tests {
 
     fn lookup(code: &str) -> String {
         let input = format!(
-            r#"enum = [$crate::QqPlatformCode];
+            r#"krate = [$crate];
+               enum = [$crate::QqPlatformCode];
                what = "a QQ platform return code";
                rows = [Deprecated(0, -21, -21, 0, "access_token has been deprecated"),
                        NoApi(1, -9, -9, 0, "API doesn't exist"),
@@ -421,7 +463,7 @@ mod tests {
     fn range_codes_become_constants_with_their_code() {
         assert_eq!(
             lookup("-500005"),
-            "<$crate::QqPlatformCodeas::msdk_codes::__private::RowAt<3usize,{-500005}>>::VALUE"
+            "<$crate::QqPlatformCodeas$crate::__private::RowAt<3usize,{-500005}>>::VALUE"
         );
     }
 
@@ -447,6 +489,9 @@ mod tests {
             ("-21 100014", "expected `|` between codes"),
             ("21i64", "without the suffix"),
             ("99999999999999999999999", "beyond i32"),
+            ("9223372036854775807", "beyond i32"),
+            ("-2147483649", "beyond i32"),
+            ("2147483648", "beyond i32"),
             ("\"-21\"", "expected a code"),
         ] {
             let out = lookup(input);

@@ -7,7 +7,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::{Attribute, Ident, Visibility};
 
 use crate::builtin::{BUILTINS, Builtin};
-use crate::code_macro::{self, CodeRow};
+use crate::code_macro::{self, CodeRow, MacroTarget};
 use crate::error::{Errors, TableError};
 use crate::input::{Input, TableDecl};
 use crate::phf;
@@ -48,6 +48,13 @@ pub struct EnumSpec {
 }
 
 impl EnumSpec {
+    /// The caller's `#[cfg(..)]` attributes, for every item generated beside
+    /// the enum: an enum that is compiled out takes its impls with it.
+    fn cfg(&self) -> TokenStream {
+        let cfgs = self.attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
+        quote!(#(#cfgs)*)
+    }
+
     fn builtin(builtin: &Builtin) -> Self {
         EnumSpec {
             attrs: Vec::new(),
@@ -121,7 +128,7 @@ fn expand_decl(decl: TableDecl) -> TokenStream {
                 include: None,
                 ..spec
             };
-            let stub = enum_tokens(&spec, &empty_table());
+            let stub = enum_tokens(&spec, &stub_table(), true);
             quote!(#error #stub)
         }
     }
@@ -146,10 +153,21 @@ fn read_table(file: &str) -> Result<Vec<u8>, String> {
     })
 }
 
-fn empty_table() -> Table {
+/// What a table with errors becomes: one variant that no table can name, so
+/// the stub has the whole API and its code macro has a value to expand to.
+fn stub_table() -> Table {
     Table {
         byte_table: false,
-        rows: Vec::new(),
+        rows: vec![Row {
+            line: 0,
+            codes: crate::code::Codes::single(0),
+            signed: None,
+            unsigned: None,
+            name: code_macro::STUB_VARIANT.to_owned(),
+            description: "the table has errors".to_owned(),
+            solution: None,
+            action: crate::table::Action::None,
+        }],
     }
 }
 
@@ -157,13 +175,13 @@ fn empty_table() -> Table {
 /// a stub enum with the whole API, so the caller sees no follow-on errors.
 pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
     match check_table(&spec.file, bytes) {
-        Ok(table) => enum_tokens(spec, &table),
+        Ok(table) => enum_tokens(spec, &table, false),
         Err(errors) => {
             let errors = errors.iter().map(|error| {
                 let message = error.to_string();
                 quote_spanned!(spec.span=> ::core::compile_error!(#message);)
             });
-            let stub = enum_tokens(spec, &empty_table());
+            let stub = enum_tokens(spec, &stub_table(), true);
             quote!(#(#errors)* #stub)
         }
     }
@@ -370,7 +388,9 @@ fn escape_markdown(text: &str) -> String {
     escaped
 }
 
-pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
+/// The enum and everything around it. `stub`: the table had errors, and this
+/// is the stand-in that keeps the caller's code free of follow-on errors.
+pub fn enum_tokens(spec: &EnumSpec, table: &Table, stub: bool) -> TokenStream {
     let variants: Vec<Variant> = table
         .rows
         .iter()
@@ -387,14 +407,16 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table) -> TokenStream {
         .into_iter()
         .map(|line| quote!(#[doc = #line]));
     let declarations = variants.iter().map(Variant::declaration);
+    let cfg = spec.cfg();
     let include = spec.include.as_ref().map(|path| {
         quote!(
+            #cfg
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
         )
     });
     let api = api_tokens(spec, &variants);
     let row_constants = row_constants(spec, &variants);
-    let code_macro = code_macro_tokens(spec, table, &variants);
+    let code_macro = code_macro_tokens(spec, table, &variants, stub);
     quote! {
         #(#attrs)*
         #(#enum_docs)*
@@ -494,6 +516,7 @@ fn match_lookup(variants: &[Variant]) -> TokenStream {
 /// the code macro expands to, usable as a pattern and as an expression.
 fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let ident = &spec.ident;
+    let cfg = spec.cfg();
     variants
         .iter()
         .enumerate()
@@ -502,7 +525,9 @@ fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             let variant = &v.ident;
             let range = v.range_type();
             quote! {
+                #cfg
                 #[automatically_derived]
+                #[allow(deprecated)]
                 impl<const CODE: ::core::primitive::i32> ::msdk_codes::__private::RowAt<#index, CODE> for #ident {
                     const VALUE: Self = Self::#variant(<#range>::new_const::<CODE>());
                 }
@@ -511,13 +536,25 @@ fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
         .collect()
 }
 
-fn code_macro_tokens(spec: &EnumSpec, table: &Table, variants: &[Variant]) -> TokenStream {
+fn code_macro_tokens(
+    spec: &EnumSpec,
+    table: &Table,
+    variants: &[Variant],
+    stub: bool,
+) -> TokenStream {
     let ident = &spec.ident;
-    let macro_name = format_ident!("{}", code_macro::snake_case(&ident.to_string()));
-    let enum_path = if spec.at_crate_root {
-        quote!($crate::#ident)
+    let name = code_macro::snake_case(&ident.to_string());
+    let Ok(macro_name) = syn::parse_str::<Ident>(&name) else {
+        let message = format!(
+            "the code macro of `{ident}` would be named `{name}`, which is a Rust keyword; \
+             rename the enum"
+        );
+        return syn::Error::new(ident.span(), message).to_compile_error();
+    };
+    let (krate, enum_path) = if spec.at_crate_root {
+        (quote!($crate), quote!($crate::#ident))
     } else {
-        quote!(#ident)
+        (quote!(::msdk_codes), quote!(#ident))
     };
     let rows: Vec<CodeRow> = variants
         .iter()
@@ -533,16 +570,23 @@ fn code_macro_tokens(spec: &EnumSpec, table: &Table, variants: &[Variant]) -> To
         .collect();
     let what = code_macro::what(&spec.title, &ident.to_string());
     let docs = code_macro_docs(spec, table, &macro_name);
-    let public = matches!(spec.vis, Visibility::Public(_));
-    let definition = code_macro::definition(&macro_name, enum_path, &what, &rows, &docs, public);
+    let target = MacroTarget {
+        krate,
+        enum_path,
+        export: matches!(spec.vis, Visibility::Public(_)),
+        stub,
+    };
+    let definition = code_macro::definition(&macro_name, &target, &what, &rows, &docs);
+    let cfg = spec.cfg();
     let reexport = match &spec.vis {
         Visibility::Public(_) | Visibility::Inherited => None,
         vis => Some(quote! {
+            #cfg
             #[allow(unused_imports)]
             #vis use #macro_name;
         }),
     };
-    quote!(#definition #reexport)
+    quote!(#cfg #definition #reexport)
 }
 
 fn code_macro_docs(spec: &EnumSpec, table: &Table, macro_name: &Ident) -> Vec<String> {
@@ -617,6 +661,12 @@ fn enum_docs(spec: &EnumSpec, table: &Table) -> Vec<String> {
         plural(codes, "code"),
         escape_markdown(&spec.source)
     ));
+    docs.push(String::new());
+    docs.push(
+        " Values order by table row (the derived `Ord`), not by code. `FromStr` takes a \
+         code in decimal or hex, or a variant name; a range row's name gives its first code."
+            .to_owned(),
+    );
     if table.byte_table {
         docs.push(String::new());
         docs.push(
@@ -688,6 +738,7 @@ fn unknown_code(table: &Table) -> i32 {
 
 fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let ident = &spec.ident;
+    let cfg = spec.cfg();
     let (id, title, source) = (&spec.id, &spec.title, &spec.source);
     let all = variants.iter().map(Variant::first_value);
 
@@ -722,8 +773,8 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     });
 
     quote! {
-        #[automatically_derived]
-        #[allow(clippy::match_same_arms, clippy::too_many_lines, clippy::unreadable_literal)]
+        #cfg
+        #[allow(deprecated, clippy::too_many_lines, clippy::unreadable_literal)]
         impl #ident {
             /// The table this enum was generated from: its id, title and source.
             pub const TABLE: ::msdk_codes::TableInfo =
@@ -795,7 +846,9 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
         }
 
+        #cfg
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
             type Error = ::msdk_codes::UnknownCode;
 
@@ -809,24 +862,32 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
         }
 
+        #cfg
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::convert::From<#ident> for ::core::primitive::i32 {
             fn from(value: #ident) -> Self {
                 value.code()
             }
         }
 
+        #cfg
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "{}: {}", self.code(), self.description())
             }
         }
 
+        #cfg
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::error::Error for #ident {}
 
+        #cfg
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::str::FromStr for #ident {
             type Err = ::msdk_codes::UnknownCode;
 
@@ -844,6 +905,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
         }
 
+        #cfg
         ::msdk_codes::__impl_serde!(#ident);
     }
 }
@@ -1013,6 +1075,11 @@ mod tests {
             out.contains(&squash("t.csv:3: duplicate code 1: line 2")),
             "{out}"
         );
-        assert!(out.contains("pubenumTestCode{}"), "{out}");
+        assert!(out.contains("pubenumTestCode{"), "{out}");
+        assert!(out.contains("__Unavailable,}"), "{out}");
+        assert!(
+            out.contains("macro_rules!test_code{($($code:tt)*)=>{TestCode::__Unavailable};}"),
+            "{out}"
+        );
     }
 }

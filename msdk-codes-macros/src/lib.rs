@@ -28,6 +28,18 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn msdk_codes(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as input::Input);
+    if matches!(input, input::Input::Builtin)
+        && std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name != "msdk_codes")
+    {
+        return syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "`msdk_codes!()` with no tables generates the MSDK enums, which msdk_codes \
+             already exports: use `msdk_codes::QqPlatformCode` and the rest, or name a table \
+             of your own: `msdk_codes! { pub enum ShopCode => \"codes/shop.csv\"; }`",
+        )
+        .to_compile_error()
+        .into();
+    }
     expand::expand(input).into()
 }
 

@@ -36,11 +36,13 @@ impl Row {
         let codes = self.codes;
         match self.signed {
             Some(signed) => {
-                let shift = signed.first - codes.first;
+                // In i64: a `signed` cell may be any i32, far from the code.
+                let gap = |a: i32, b: i32| i64::from(a) - i64::from(b);
+                let shift = gap(signed.first, codes.first);
                 let fits = matches!(shift, 0 | -0x100)
-                    && signed.low - codes.low == shift
-                    && signed.high - codes.high == shift;
-                fits.then_some(shift)
+                    && gap(signed.low, codes.low) == shift
+                    && gap(signed.high, codes.high) == shift;
+                fits.then_some(shift as i32)
             }
             None if codes.low >= 0x80 => Some(-0x100),
             None if codes.high < 0x80 => Some(0),
@@ -312,7 +314,9 @@ fn parse_row(
             },
             Column::Name => name = cell.trim().to_owned(),
             Column::Description => description = cell.to_owned(),
-            Column::Solution => solution = Some(cell.to_owned()).filter(|s| !s.is_empty()),
+            Column::Solution => {
+                solution = Some(cell.to_owned()).filter(|s| !s.trim().is_empty());
+            }
             Column::Action => match cell.trim() {
                 "" => {}
                 word => match Action::from_word(word) {
@@ -383,6 +387,15 @@ mod tests {
         assert_eq!(table.rows[0].description, "说明");
         assert_eq!(table.rows[0].codes.first, 7);
         assert_eq!(table.rows[0].name, "Seven");
+    }
+
+    #[test]
+    fn a_signed_cell_far_from_its_code_is_no_shift() {
+        let (table, errors) =
+            parse_str("code,signed,name,description\n0x1,-2147483648,A,a\n0xff,2147483647,B,b\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(table.rows[0].signed_shift(), None);
+        assert_eq!(table.rows[1].signed_shift(), None);
     }
 
     #[test]

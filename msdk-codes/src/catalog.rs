@@ -126,7 +126,7 @@ macro_rules! catalog {
         /// let code: Code = msdk_codes::OidbCode::from_code(255).unwrap().into();
         /// assert_eq!(code.table(), Table::Oidb);
         /// assert_eq!(code.code(), -1);
-        /// assert_eq!(code.action(), code.action());
+        /// assert_eq!(code.action(), Action::ContactSupport);
         /// assert!(code.to_string().ends_with(" [oidb]"));
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

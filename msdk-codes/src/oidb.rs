@@ -153,9 +153,9 @@ pub fn parse(message: &str) -> Option<OidbFailure> {
         let Some(command) = cursor.hex_u32() else {
             continue;
         };
-        if let Some(ret) = find_ret(bytes, cursor.at) {
-            return Some(OidbFailure { command, ret });
-        }
+        // A later command could only see a subset of the same `ret`s, so the
+        // first command decides: this keeps the parse linear in the message.
+        return find_ret(bytes, cursor.at).map(|ret| OidbFailure { command, ret });
     }
     None
 }

@@ -47,6 +47,11 @@ impl Outcome {
     /// 3. else `ret` known in the table is [`Outcome::Code`];
     /// 4. else [`Outcome::Unknown`], which keeps `ret`.
     ///
+    /// Success is what the table says it is: the Game Center table and the
+    /// OIDB command tables have a row for `0`, but the QQ platform and QQ
+    /// group tables do not, so for their APIs check `ret == 0` yourself
+    /// before calling this (as `examples/handle_response.rs` does).
+    ///
     /// # Examples
     ///
     /// ```

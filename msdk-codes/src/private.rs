@@ -66,6 +66,7 @@ pub use serde;
 macro_rules! __impl_serde {
     ($ty:ident) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
@@ -76,6 +77,7 @@ macro_rules! __impl_serde {
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where

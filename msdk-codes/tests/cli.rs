@@ -54,6 +54,8 @@ fn explain_a_code_known_in_two_tables() {
     assert!(out.contains("code:        -1 (0xff)"), "{out}");
 
     let only = run(&["explain", "-1", "--table", "oidb"]);
+    assert_eq!(only.status.code(), Some(0));
+    assert!(stdout(&only).contains("OIDB uniform error codes (oidb)"));
     assert!(!stdout(&only).contains("qq-platform"));
     assert!(stdout(&run(&["explain", "155"])).contains("-101 (0x9b)"));
     assert!(stdout(&run(&["explain", "0x47"])).contains("AccessTokenInvalidAfterPasswordChange"));
@@ -196,8 +198,12 @@ fn tables_lists_the_six() {
 
 #[test]
 fn a_closed_stdout_is_a_message_and_exit_1() {
+    // Far more than a pipe buffer (64 KiB), so the write fails even if the
+    // read end is closed only after the child started writing.
+    let inputs = vec!["-1"; 2000];
     let mut child = Command::new(env!("CARGO_BIN_EXE_msdk-codes"))
-        .args(["list", "--format", "json"])
+        .arg("explain")
+        .args(&inputs)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

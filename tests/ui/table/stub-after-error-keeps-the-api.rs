@@ -1,5 +1,5 @@
 // A broken table reports its own errors only: the stub enum keeps the whole
-// API, so code that uses it adds no follow-on errors.
+// API and its code macro, so code that uses them adds no follow-on errors.
 msdk_codes::msdk_codes! {
     pub enum TestCode => "../../../../tests/ui/table/csv/duplicate-code.csv";
 }
@@ -7,4 +7,9 @@ msdk_codes::msdk_codes! {
 fn main() {
     let _ = TestCode::from_code(1).map(TestCode::description);
     let _ = TestCode::ALL.len();
+    let code = test_code!(1);
+    match code {
+        test_code!(2) => {}
+        test_code!(99) => {}
+    }
 }
