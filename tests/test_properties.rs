@@ -10,9 +10,16 @@ use msdk_codes::{
 };
 use proptest::prelude::*;
 
-/// Code -> variant name, read from the CSV with the csv crate and plain
-/// integer parsing: not through the generator.
+/// Code -> variant name and action word, read from the CSV with the csv
+/// crate and plain integer parsing: not through the generator.
 fn reference(table: Table) -> HashMap<i32, String> {
+    reference_rows(table)
+        .into_iter()
+        .map(|(code, (name, _))| (code, name))
+        .collect()
+}
+
+fn reference_rows(table: Table) -> HashMap<i32, (String, String)> {
     let file = match table {
         Table::QqPlatform => "qq_platform",
         Table::QqGroup => "qq_group",
@@ -38,14 +45,12 @@ fn reference(table: Table) -> HashMap<i32, String> {
             bounds[0].min(bounds[bounds.len() - 1]),
             bounds[0].max(bounds[bounds.len() - 1]),
         );
+        let row = (record[name].to_owned(), record[action].to_owned());
         for number in low..=high {
-            map.insert(i32::try_from(number).unwrap(), record[name].to_owned());
+            map.insert(i32::try_from(number).unwrap(), row.clone());
         }
         if let Some(signed) = signed {
-            map.insert(
-                i32::try_from(integer(&record[signed])).unwrap(),
-                record[name].to_owned(),
-            );
+            map.insert(i32::try_from(integer(&record[signed])).unwrap(), row);
         }
     }
     map
@@ -65,6 +70,23 @@ fn references() -> Vec<(Table, HashMap<i32, String>)> {
         .into_iter()
         .map(|table| (table, reference(table)))
         .collect()
+}
+
+#[test]
+fn every_action_is_the_csv_word() {
+    for table in Table::ALL {
+        for (code, (_, word)) in reference_rows(table) {
+            let action = table.lookup(code).unwrap().action();
+            assert_eq!(
+                action.as_str(),
+                if word.is_empty() {
+                    "none"
+                } else {
+                    word.as_str()
+                }
+            );
+        }
+    }
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub struct CodeLookup {
     enum_path: TokenStream,
     /// "a QQ platform return code", for messages.
     what: String,
+    /// The id of the built-in table the rows come from, or "".
+    builtin: String,
     rows: Vec<CodeRow>,
     /// The caller's tokens.
     input: TokenStream,
@@ -30,7 +32,10 @@ pub struct CodeRow {
     pub high: i32,
     /// The byte table's shift to the signed form (0 or -256); 0 elsewhere.
     pub shift: i32,
-    pub description: String,
+    /// For suggestions. A built-in table's rows leave it out of the macro (it
+    /// would be most of its size); `__code` reads it from the table when an
+    /// error needs it.
+    pub description: Option<String>,
 }
 
 impl CodeRow {
@@ -108,6 +113,8 @@ pub struct MacroTarget {
     pub enum_path: TokenStream,
     /// `#[macro_export]` it.
     pub export: bool,
+    /// The built-in table's id, whose rows `__code` can read itself, or "".
+    pub builtin: String,
     /// The table had errors: every call expands to the stub's one variant, so
     /// the table's own errors are the only ones.
     pub stub: bool,
@@ -124,8 +131,12 @@ pub fn definition(
     rows: &[CodeRow],
     docs: &[String],
 ) -> TokenStream {
+    let docs = docs.join("\n");
     let MacroTarget {
-        krate, enum_path, ..
+        krate,
+        enum_path,
+        builtin,
+        ..
     } = target;
     let rows = rows.iter().map(|row| {
         let (name, index) = (&row.name, row.index);
@@ -134,14 +145,16 @@ pub fn definition(
             Literal::i32_unsuffixed(row.high),
             Literal::i32_unsuffixed(row.shift),
         );
-        let description = &row.description;
-        quote!(#name(#index, #low, #high, #shift, #description))
+        match &row.description {
+            Some(description) => quote!(#name(#index, #low, #high, #shift, #description)),
+            None => quote!(#name(#index, #low, #high, #shift)),
+        }
     });
     let export = target.export.then(|| quote!(#[macro_export]));
     if target.stub {
         let stub = Ident::new(STUB_VARIANT, proc_macro2::Span::call_site());
         return quote! {
-            #(#[doc = #docs])*
+            #[doc = #docs]
             #export
             macro_rules! #macro_name {
                 ($($code:tt)*) => { #enum_path::#stub };
@@ -149,7 +162,7 @@ pub fn definition(
         };
     }
     quote! {
-        #(#[doc = #docs])*
+        #[doc = #docs]
         #export
         macro_rules! #macro_name {
             ($($code:tt)*) => {
@@ -157,6 +170,7 @@ pub fn definition(
                     krate = [#krate];
                     enum = [#enum_path];
                     what = #what;
+                    builtin = #builtin;
                     rows = [#(#rows),*];
                     code = ($($code)*);
                 }
@@ -186,6 +200,11 @@ impl Parse for CodeLookup {
         let what = input.parse::<LitStr>()?.value();
         input.parse::<Token![;]>()?;
 
+        expect_ident(input, "builtin")?;
+        input.parse::<Token![=]>()?;
+        let builtin = input.parse::<LitStr>()?.value();
+        input.parse::<Token![;]>()?;
+
         expect_ident(input, "rows")?;
         input.parse::<Token![=]>()?;
         let content;
@@ -204,6 +223,7 @@ impl Parse for CodeLookup {
             krate,
             enum_path,
             what,
+            builtin,
             rows: rows.into_iter().collect(),
             input: code_tokens,
         })
@@ -222,8 +242,12 @@ impl Parse for CodeRow {
         let high = parse_i32(&content)?;
         content.parse::<Token![,]>()?;
         let shift = parse_i32(&content)?;
-        content.parse::<Token![,]>()?;
-        let description = content.parse::<LitStr>()?.value();
+        let description = if content.is_empty() {
+            None
+        } else {
+            content.parse::<Token![,]>()?;
+            Some(content.parse::<LitStr>()?.value())
+        };
         Ok(CodeRow {
             name,
             index,
@@ -361,13 +385,29 @@ impl CodeLookup {
         }
     }
 
+    /// The description of row `index` of the built-in table this macro is for.
+    fn builtin_description(&self, index: usize) -> Option<String> {
+        let builtin = crate::builtin::BUILTINS
+            .iter()
+            .find(|builtin| builtin.id == self.builtin)?;
+        let table = crate::expand::check_table(builtin.file, builtin.csv.as_bytes()).ok()?;
+        Some(table.rows.get(index)?.description.clone())
+    }
+
     fn unknown(&self, code: &WrittenCode) -> String {
         let mut nearest: Vec<&CodeRow> = self.rows.iter().collect();
         nearest.sort_by_key(|row| (row.distance(code.value), row.index));
         let suggestions: Vec<String> = nearest
             .iter()
             .take(3)
-            .map(|row| format!("{} ({})", row.spelling(code.hex), brief(&row.description)))
+            .map(|row| {
+                let description = row
+                    .description
+                    .clone()
+                    .or_else(|| self.builtin_description(row.index))
+                    .unwrap_or_default();
+                format!("{} ({})", row.spelling(code.hex), brief(&description))
+            })
             .collect();
         let written = code.tokens.to_string().replace(' ', "");
         if suggestions.is_empty() {
@@ -433,6 +473,7 @@ mod tests {
             r#"krate = [$crate];
                enum = [$crate::QqPlatformCode];
                what = "a QQ platform return code";
+               builtin = "";
                rows = [Deprecated(0, -21, -21, 0, "access_token has been deprecated"),
                        NoApi(1, -9, -9, 0, "API doesn't exist"),
                        Expired(2, 100014, 100014, 0, "access token is expired"),

@@ -282,14 +282,14 @@ impl Variant<'_> {
 
     /// The value holding `stored` (a code of the row, unsigned for bytes),
     /// usable in a constant.
-    fn value(&self, stored: i32) -> TokenStream {
+    fn value(&self, owner: &TokenStream, stored: i32) -> TokenStream {
         let ident = &self.ident;
         if self.row.codes.is_range() {
-            let range = self.range_type();
+            // The range's bounds are inferred from the variant's field.
             let stored = Literal::i32_unsuffixed(stored);
-            quote!(Self::#ident(<#range>::new_const::<{ #stored }>()))
+            quote!(#owner::#ident(::msdk_codes::CodeInRange::new_const::<{ #stored }>()))
         } else {
-            quote!(Self::#ident)
+            quote!(#owner::#ident)
         }
     }
 
@@ -307,12 +307,14 @@ impl Variant<'_> {
 
     fn declaration(&self) -> TokenStream {
         let ident = &self.ident;
-        let docs = self.docs().into_iter().map(|line| quote!(#[doc = #line]));
+        // One attribute for all the lines: fewer tokens to build and parse.
+        let doc = self.docs().join("\n");
+        let docs = quote!(#[doc = #doc]);
         if self.row.codes.is_range() {
             let range = self.range_type();
-            quote!(#(#docs)* #ident(#range))
+            quote!(#docs #ident(#range))
         } else {
-            quote!(#(#docs)* #ident)
+            quote!(#docs #ident)
         }
     }
 
@@ -403,9 +405,8 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table, stub: bool) -> TokenStream {
     let ident = &spec.ident;
     let vis = &spec.vis;
     let attrs = &spec.attrs;
-    let enum_docs = enum_docs(spec, table)
-        .into_iter()
-        .map(|line| quote!(#[doc = #line]));
+    let enum_docs = enum_docs(spec, table).join("\n");
+    let enum_docs = quote!(#[doc = #enum_docs]);
     let declarations = variants.iter().map(Variant::declaration);
     let cfg = spec.cfg();
     let include = spec.include.as_ref().map(|path| {
@@ -419,7 +420,7 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table, stub: bool) -> TokenStream {
     let code_macro = code_macro_tokens(spec, table, &variants, stub);
     quote! {
         #(#attrs)*
-        #(#enum_docs)*
+        #enum_docs
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -442,7 +443,7 @@ pub fn enum_tokens(spec: &EnumSpec, table: &Table, stub: bool) -> TokenStream {
 
 /// `from_code`'s body: a perfect hash (one multiply, one shift, one load, one
 /// compare) when the search finds one, else a `match`.
-fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
+fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStream) {
     let mut keys = Vec::new();
     let mut values = Vec::new();
     for v in variants {
@@ -451,7 +452,7 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
             return (no_lookup_bytes(), match_lookup(variants));
         }
         for stored in codes.low..=codes.high {
-            let value = v.value(stored);
+            let value = v.value(&quote!(Self), stored);
             keys.push(stored);
             values.push(value.clone());
             if v.shift() != 0 {
@@ -463,12 +464,20 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
     let Some(hash) = phf::find(&keys) else {
         return (no_lookup_bytes(), match_lookup(variants));
     };
-    let slots = hash.slots.iter().map(|slot| {
-        let index = slot.unwrap_or(0);
-        let key = Literal::i32_unsuffixed(keys[index]);
-        let value = &values[index];
-        quote!((#key, #value))
+    let slots = hash.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let key = Literal::i32_unsuffixed(keys[*index]);
+            let value = &values[*index];
+            quote!((#key, #value))
+        }
+        None => quote!(EMPTY),
     });
+    // An inner constant cannot name `Self`, so it names the enum.
+    let empty_key = Literal::i32_unsuffixed(keys[0]);
+    let empty_value = variants
+        .iter()
+        .find(|v| v.row.codes.contains(keys[0]))
+        .map(|v| v.value(&quote!(#ident), keys[0]));
     let count = hash.slots.len();
     let multiplier = Literal::u32_unsuffixed(hash.multiplier);
     let shift = Literal::u32_unsuffixed(hash.shift());
@@ -476,7 +485,10 @@ fn lookup_tokens(variants: &[Variant]) -> (TokenStream, TokenStream) {
     // that lands on an empty slot can equal its key.
     let items = quote! {
         /// `from_code`'s perfect hash table: `(code, value)` per slot.
-        const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = [#(#slots),*];
+        const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = {
+            const EMPTY: (::core::primitive::i32, #ident) = (#empty_key, #empty_value);
+            [#(#slots),*]
+        };
 
         /// The bytes of `from_code`'s table, for the benchmarks' report.
         #[doc(hidden)]
@@ -565,7 +577,7 @@ fn code_macro_tokens(
             low: v.row.codes.low,
             high: v.row.codes.high,
             shift: v.shift(),
-            description: v.row.description.clone(),
+            description: (!spec.at_crate_root).then(|| v.row.description.clone()),
         })
         .collect();
     let what = code_macro::what(&spec.title, &ident.to_string());
@@ -574,6 +586,11 @@ fn code_macro_tokens(
         krate,
         enum_path,
         export: matches!(spec.vis, Visibility::Public(_)),
+        builtin: if spec.at_crate_root {
+            spec.id.clone()
+        } else {
+            String::new()
+        },
         stub,
     };
     let definition = code_macro::definition(&macro_name, &target, &what, &rows, &docs);
@@ -742,35 +759,52 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let (id, title, source) = (&spec.id, &spec.title, &spec.source);
     let all = variants.iter().map(Variant::first_value);
 
-    let code_arms = variants.iter().map(Variant::code_arm);
-    let codes_arms = variants.iter().map(|v| {
-        let pattern = v.pattern();
+    // A range row's code is in its value; every other row's is its first.
+    let range_code_arms: Vec<TokenStream> = variants
+        .iter()
+        .filter(|v| v.row.codes.is_range())
+        .map(Variant::code_arm)
+        .collect();
+    let code = if range_code_arms.len() == variants.len() {
+        quote!(match self { #(#range_code_arms,)* })
+    } else if range_code_arms.is_empty() {
+        quote!(Self::CODES[self.row()].0)
+    } else {
+        quote!(match self { #(#range_code_arms,)* _ => Self::CODES[self.row()].0 })
+    };
+    let row_codes = variants.iter().map(|v| {
         let shift = v.shift();
         let low = Literal::i32_unsuffixed(v.row.codes.low + shift);
         let high = Literal::i32_unsuffixed(v.row.codes.high + shift);
-        quote!(#pattern => #low..=#high)
+        quote!((#low, #high))
     });
     let rows = variants.len();
-    let row_arms = variants.iter().enumerate().map(|(index, v)| {
-        let pattern = v.pattern();
-        quote!(#pattern => #index)
-    });
+    // A fieldless enum's discriminants are its rows; one with fields matches.
+    let row = if variants.iter().any(|v| v.row.codes.is_range()) {
+        let arms = variants.iter().enumerate().map(|(index, v)| {
+            let pattern = v.pattern();
+            quote!(#pattern => #index)
+        });
+        quote!(match self { #(#arms,)* })
+    } else {
+        quote!(self as ::core::primitive::usize)
+    };
     let names = variants.iter().map(|v| &v.row.name);
     let descriptions = variants.iter().map(|v| &v.row.description);
-    let solutions = variants.iter().map(|v| match &v.row.solution {
-        Some(solution) => quote!(::core::option::Option::Some(#solution)),
-        None => quote!(::core::option::Option::None),
-    });
+    // "" for no solution: a solution is never empty (the parser makes an
+    // empty cell `None`), and a bare string is one token instead of eight.
+    let solutions = variants
+        .iter()
+        .map(|v| v.row.solution.as_deref().unwrap_or(""));
+    // Indexes into `Action::ALL`, which lists the actions in the same order.
     let actions = variants.iter().map(|v| {
-        let action = format_ident!("{}", v.row.action.variant());
-        quote!(::msdk_codes::Action::#action)
+        let index = crate::table::Action::ALL
+            .iter()
+            .position(|action| *action == v.row.action)
+            .unwrap_or(0);
+        Literal::u8_unsuffixed(index as u8)
     });
-    let (lookup_items, lookup) = lookup_tokens(variants);
-    let from_name_arms = variants.iter().map(|v| {
-        let name = &v.row.name;
-        let value = v.first_value();
-        quote!(#name => ::core::result::Result::Ok(#value))
-    });
+    let (lookup_items, lookup) = lookup_tokens(ident, variants);
 
     quote! {
         #cfg
@@ -795,19 +829,20 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             /// The code this value stands for.
             #[must_use]
             pub const fn code(self) -> ::core::primitive::i32 {
-                match self {
-                    #(#code_arms,)*
-                }
+                #code
             }
 
             /// Every code of this value's row, in the form `code()` reports: one
             /// code, or all the codes of a range row.
             #[must_use]
             pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
-                match self {
-                    #(#codes_arms,)*
-                }
+                let (low, high) = Self::CODES[self.row()];
+                low..=high
             }
+
+            /// Each row's first and last code, in the form `code()` reports.
+            const CODES: [(::core::primitive::i32, ::core::primitive::i32); #rows] =
+                [#(#row_codes),*];
 
             /// The variant's name, as the table writes it.
             #[must_use]
@@ -826,23 +861,26 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             /// The recommended solution, verbatim from the table, if it gives one.
             #[must_use]
             pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                const SOLUTIONS: [::core::option::Option<&::core::primitive::str>; #rows] =
-                    [#(#solutions),*];
-                SOLUTIONS[self.row()]
+                const SOLUTIONS: [&::core::primitive::str; #rows] = [#(#solutions),*];
+                let solution = SOLUTIONS[self.row()];
+                if solution.is_empty() {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(solution)
+                }
             }
 
             /// The primary remedy: what a caller should do next.
             #[must_use]
             pub const fn action(self) -> ::msdk_codes::Action {
-                const ACTIONS: [::msdk_codes::Action; #rows] = [#(#actions),*];
-                ACTIONS[self.row()]
+                const ACTIONS: [::core::primitive::u8; #rows] = [#(#actions),*];
+                ::msdk_codes::Action::ALL[ACTIONS[self.row()] as ::core::primitive::usize]
             }
 
             /// The row's index in `ALL`.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             const fn row(self) -> ::core::primitive::usize {
-                match self {
-                    #(#row_arms,)*
-                }
+                #row
             }
         }
 
@@ -896,9 +934,9 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
                 if let ::core::option::Option::Some(code) = ::msdk_codes::__private::parse_code(s) {
                     return <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(code);
                 }
-                match s {
-                    #(#from_name_arms,)*
-                    _ => ::core::result::Result::Err(
+                match Self::ALL.iter().find(|value| value.name() == s) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(*value),
+                    ::core::option::Option::None => ::core::result::Result::Err(
                         ::msdk_codes::__private::unknown_code(Self::TABLE, ::core::option::Option::None),
                     ),
                 }
@@ -949,19 +987,33 @@ mod tests {
         contains(
             &out,
             quote! {
-                #[doc = " `-21`: gone"]
-                #[doc = ""]
-                #[doc = " Solution: Log in"]
-                #[doc = ""]
-                #[doc = " Action: `reauthorize`."]
+                #[doc = " `-21`: gone\n\n Solution: Log in\n\n Action: `reauthorize`."]
                 Expired,
             },
         );
         contains(&out, quote!((-21, Self::Expired)));
-        contains(&out, quote!(Self::Expired => -21));
-        contains(&out, quote!(Self::Expired => 0usize));
-        contains(&out, quote!([::msdk_codes::Action::Reauthorize]));
-        contains(&out, quote!([::core::option::Option::Some("Log in")]));
+        assert!(out.contains("1usize]=[(-21,-21)]"), "{out}");
+        contains(
+            &out,
+            quote!(
+                const fn row(self) -> ::core::primitive::usize {
+                    self as ::core::primitive::usize
+                }
+            ),
+        );
+        // `reauthorize` is the third word of the vocabulary.
+        contains(
+            &out,
+            quote!(
+                const ACTIONS: [::core::primitive::u8; 1usize] = [2];
+            ),
+        );
+        contains(
+            &out,
+            quote!(
+                const SOLUTIONS: [&::core::primitive::str; 1usize] = ["Log in"];
+            ),
+        );
         contains(
             &out,
             quote!(DESCRIPTIONS: [&::core::primitive::str; 1usize] = ["gone"]),
@@ -982,7 +1034,7 @@ mod tests {
             let code = Literal::i32_unsuffixed(code);
             contains(
                 &out,
-                quote!((#code, Self::ParseFailed(<#range>::new_const::<{ #code }>()))),
+                quote!((#code, Self::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
             );
         }
         contains(&out, quote!(Self::ParseFailed(_) => 0usize));
@@ -999,16 +1051,20 @@ mod tests {
         );
         contains(&out, quote!((155, Self::SendFailed)));
         contains(&out, quote!((-101, Self::SendFailed)));
-        contains(&out, quote!(Self::SendFailed => -101));
-        contains(&out, quote!((112, Self::Frozen)));
-        contains(&out, quote!((-144, Self::Frozen)));
-        contains(&out, quote!(Self::Frozen => -144));
-        contains(&out, quote!((5, Self::NotConfigured)));
-        assert!(!out.contains("(-251,Self::NotConfigured)"), "{out}");
-        let pair = quote!(::msdk_codes::CodeInRange<{ 144 }, { 145 }>);
         contains(
             &out,
-            quote!((-112, Self::Pair(<#pair>::new_const::<{ 144 }>()))),
+            quote!([(-101, -101), (-144, -144), (5, 5), (-112, -111)]),
+        );
+        contains(&out, quote!((112, Self::Frozen)));
+        contains(&out, quote!((-144, Self::Frozen)));
+        contains(&out, quote!((5, Self::NotConfigured)));
+        assert!(!out.contains("(-251,Self::NotConfigured)"), "{out}");
+        contains(
+            &out,
+            quote!((
+                -112,
+                Self::Pair(::msdk_codes::CodeInRange::new_const::<{ 144 }>())
+            )),
         );
         contains(&out, quote!(Self::Pair(code) => code.get() + -256));
     }

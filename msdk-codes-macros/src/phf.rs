@@ -44,16 +44,16 @@ pub fn find(keys: &[i32]) -> Option<PerfectHash> {
     let least_bits = usize::BITS - (keys.len() - 1).leading_zeros();
     let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
     for bits in (least_bits + 1).max(1)..=least_bits + 3 {
-        let mut taken = vec![false; 1 << bits];
-        'multiplier: for _ in 0..TRIES {
+        // Slot `s` is taken in this try when `taken[s] == try`: no clearing.
+        let mut taken = vec![usize::MAX; 1 << bits];
+        'multiplier: for attempt in 0..TRIES {
             let multiplier = random.next() | 1;
-            taken.iter_mut().for_each(|t| *t = false);
             for &key in keys {
                 let slot = slot(key, multiplier, bits);
-                if taken[slot] {
+                if taken[slot] == attempt {
                     continue 'multiplier;
                 }
-                taken[slot] = true;
+                taken[slot] = attempt;
             }
             let mut slots = vec![None; 1 << bits];
             for (index, &key) in keys.iter().enumerate() {
