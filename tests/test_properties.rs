@@ -37,6 +37,7 @@ fn reference_rows(table: Table) -> HashMap<i32, (String, String)> {
         column("name").unwrap(),
         column("signed"),
     );
+    let action = column("action").unwrap();
     let mut map = HashMap::new();
     for record in reader.records() {
         let record = record.unwrap();
