@@ -15,8 +15,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
 use msdk_codes::{
-    AccessTokenCode, Action, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode,
-    Table,
+    AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
 };
 
 const LOOKUPS_PER_TABLE: usize = 1024;
@@ -300,8 +299,8 @@ fn report_memory() {
             AccessTokenCode::ROWS,
         ),
     ];
-    // name, description, solution and action, one entry per row.
-    let per_row = 2 * size_of::<&str>() + size_of::<Option<&str>>() + size_of::<Action>();
+    // name, description and solution (&str), action (u8), first and last code.
+    let per_row = 3 * size_of::<&str>() + size_of::<u8>() + size_of::<(i32, i32)>();
     println!(
         "\nlookup data (the perfect-hash slots; per-row arrays of {per_row} bytes a row besides):"
     );
