@@ -193,50 +193,51 @@ fn bench_mix(c: &mut Criterion, group: &str, workloads: &[Workload]) {
     group.bench_function("generated", |b| b.iter(|| generated(black_box(workloads))));
     group.bench_function("hashmap", |b| {
         b.iter(|| {
-            let mut sum = 0;
-            for (w, map) in workloads.iter().zip(&alternatives.hash_maps) {
-                for &code in &w.mix {
-                    sum += map.get(&black_box(code)).map_or(0, |d| d.len());
-                }
-            }
-            sum
+            sum_over(workloads, &alternatives.hash_maps, |map, code| {
+                map.get(&code).copied()
+            })
         });
     });
     group.bench_function("binary_search", |b| {
         b.iter(|| {
-            let mut sum = 0;
-            for (w, sorted) in workloads.iter().zip(&alternatives.sorted) {
-                for &code in &w.mix {
-                    let found = sorted.binary_search_by_key(&black_box(code), |&(k, _)| k);
-                    sum += found.map_or(0, |i| sorted[i].1.len());
-                }
-            }
-            sum
+            sum_over(workloads, &alternatives.sorted, |sorted, code| {
+                let found = sorted.binary_search_by_key(&code, |&(key, _)| key);
+                found.ok().map(|i| sorted[i].1)
+            })
         });
     });
     group.bench_function("phf", |b| {
         b.iter(|| {
-            let mut sum = 0;
-            for (w, map) in workloads.iter().zip(&alternatives.phf_maps) {
-                for &code in &w.mix {
-                    sum += map.get(&black_box(code)).map_or(0, |d| d.len());
-                }
-            }
-            sum
+            sum_over(workloads, &alternatives.phf_maps, |map, code| {
+                map.get(&code).copied()
+            })
         });
     });
     group.bench_function("dense_floor", |b| {
         b.iter(|| {
-            let mut sum = 0;
-            for (w, dense) in workloads.iter().zip(&alternatives.dense) {
-                for &code in &w.mix {
-                    sum += dense[usize::from(black_box(code) as u8)].len();
-                }
-            }
-            sum
+            sum_over(workloads, &alternatives.dense, |dense, code| {
+                Some(dense[usize::from(code as u8)])
+            })
         });
     });
     group.finish();
+}
+
+/// Runs every workload's mix through `lookup` on that table's structure and
+/// sums the descriptions' lengths, so that nothing is optimized away.
+#[inline(always)]
+fn sum_over<T>(
+    workloads: &[Workload],
+    structures: &[T],
+    lookup: impl Fn(&T, i32) -> Option<&'static str>,
+) -> usize {
+    let mut sum = 0;
+    for (workload, structure) in workloads.iter().zip(structures) {
+        for &code in &workload.mix {
+            sum += lookup(structure, black_box(code)).map_or(0, str::len);
+        }
+    }
+    sum
 }
 
 fn output_directory() -> PathBuf {

@@ -92,9 +92,16 @@ pub use table_info::{TableInfo, UnknownCode};
 /// (and serde's traits with the `serde` feature), and comes with a code macro
 /// named after it in snake case (`ShopCode` gets `shop_code!`): see
 /// [`QqPlatformCode`] and [`qq_platform_code!`]. A `pub` enum's code macro is
-/// exported at the crate root; a `pub(crate)` one is re-exported next to its
-/// enum. A custom enum's code macro expands to `ShopCode::Variant`, so the
+/// exported at the crate root (`your_crate::shop_code!` for other crates);
+/// inside your crate, call it after the declaration, or from other modules
+/// through `#[macro_use]` on the declaring module (rustc does not let a crate
+/// name its own macro-generated exported macros by path). A `pub(crate)`
+/// enum's macro is re-exported next to the enum, so `crate::codes::shop_code!`
+/// works. A custom enum's code macro expands to `ShopCode::Variant`, so the
 /// enum must be in scope where it is called.
+///
+/// The generated code names this crate `::msdk_codes`: depend on it under
+/// that name (not renamed in `Cargo.toml`).
 pub use msdk_codes_macros::msdk_codes;
 
 #[doc(hidden)]
