@@ -94,6 +94,36 @@ macro_rules! catalog {
                 }
             }
 
+            /// One value per row of the table, in table order (a range row
+            /// once, with its first code): the table's `ALL` as [`Code`]s.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use msdk_codes::Table;
+            ///
+            /// assert_eq!(Table::PayToken.iter().count(), 13);
+            /// let first = Table::QqGroup.iter().next().unwrap();
+            /// assert_eq!(first.code(), 221001);
+            /// ```
+            pub fn iter(self) -> impl Iterator<Item = Code> {
+                let all: &'static [Code] = match self {
+                    $(Table::$variant => {
+                        const ALL: &[Code] = &{
+                            let mut all = [Code::$variant($ty::ALL[0]); $ty::ALL.len()];
+                            let mut i = 0;
+                            while i < all.len() {
+                                all[i] = Code::$variant($ty::ALL[i]);
+                                i += 1;
+                            }
+                            all
+                        };
+                        ALL
+                    })*
+                };
+                all.iter().copied()
+            }
+
             /// `code` looked up in this table.
             ///
             /// # Examples

@@ -117,7 +117,7 @@ fn not_found(input: &str, only: Option<Table>) {
     let mut nearest: Vec<Code> = only
         .map_or_else(|| Table::ALL.to_vec(), |table| vec![table])
         .into_iter()
-        .flat_map(format::rows)
+        .flat_map(Table::iter)
         .collect();
     nearest.sort_by_key(|&code| (distance(code, number), code.table()));
     let _ = writeln!(

@@ -11,26 +11,11 @@ pub fn shows_hex(table: Table) -> bool {
     matches!(table, Table::Oidb | Table::PayToken | Table::AccessToken)
 }
 
-/// One value per row of `table`, in table order.
-pub fn rows(table: Table) -> impl Iterator<Item = Code> {
-    (0..table.rows()).filter_map(move |index| row(table, index))
-}
-
-fn row(table: Table, index: usize) -> Option<Code> {
-    use msdk_codes::*;
-    Some(match table {
-        Table::QqPlatform => Code::QqPlatform(*QqPlatformCode::ALL.get(index)?),
-        Table::QqGroup => Code::QqGroup(*QqGroupCode::ALL.get(index)?),
-        Table::GameCenter => Code::GameCenter(*GameCenterCode::ALL.get(index)?),
-        Table::Oidb => Code::Oidb(*OidbCode::ALL.get(index)?),
-        Table::PayToken => Code::PayToken(*PayTokenCode::ALL.get(index)?),
-        Table::AccessToken => Code::AccessToken(*AccessTokenCode::ALL.get(index)?),
-    })
-}
-
 /// Every code value of `table`: each code of a range row on its own.
 pub fn codes(table: Table) -> impl Iterator<Item = Code> {
-    rows(table).flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
+    table
+        .iter()
+        .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
 }
 
 /// The unsigned byte of an OIDB code (`-101` -> `155`), else the code.
@@ -159,7 +144,7 @@ pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Res
                 out,
                 "table,code,signed,unsigned,name,description,solution,action"
             )?;
-            for row in tables.into_iter().flat_map(rows) {
+            for row in tables.into_iter().flat_map(Table::iter) {
                 let (code, signed, unsigned) = csv_code(row);
                 writeln!(
                     out,
@@ -182,7 +167,7 @@ pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Res
                 "| Table | Code | Name | Description | Solution | Action |"
             )?;
             writeln!(out, "|---|---|---|---|---|---|")?;
-            for row in tables.into_iter().flat_map(rows) {
+            for row in tables.into_iter().flat_map(Table::iter) {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} | {} | {} |",
@@ -197,7 +182,7 @@ pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Res
             Ok(())
         }
         Format::Text => {
-            let rows: Vec<Code> = tables.into_iter().flat_map(rows).collect();
+            let rows: Vec<Code> = tables.into_iter().flat_map(Table::iter).collect();
             let code_width = rows
                 .iter()
                 .map(|r| row_code(*r).len())
