@@ -138,18 +138,17 @@ pub fn definition(
         builtin,
         ..
     } = target;
-    let rows = rows.iter().map(|row| {
-        let (name, index) = (&row.name, row.index);
-        let (low, high, shift) = (
-            Literal::i32_unsuffixed(row.low),
-            Literal::i32_unsuffixed(row.high),
-            Literal::i32_unsuffixed(row.shift),
-        );
-        match &row.description {
-            Some(description) => quote!(#name(#index, #low, #high, #shift, #description)),
-            None => quote!(#name(#index, #low, #high, #shift)),
-        }
-    });
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            format!(
+                "{} {} {} {} {}",
+                row.name, row.index, row.low, row.high, row.shift
+            )
+        })
+        .collect();
+    let lines = lines.join("\n");
+    let descriptions = rows.iter().filter_map(|row| row.description.as_deref());
     let export = target.export.then(|| quote!(#[macro_export]));
     if target.stub {
         let stub = Ident::new(STUB_VARIANT, proc_macro2::Span::call_site());
@@ -171,7 +170,8 @@ pub fn definition(
                     enum = [#enum_path];
                     what = #what;
                     builtin = #builtin;
-                    rows = [#(#rows),*];
+                    rows = #lines;
+                    descriptions = [#(#descriptions),*];
                     code = ($($code)*);
                 }
             };
@@ -207,10 +207,17 @@ impl Parse for CodeLookup {
 
         expect_ident(input, "rows")?;
         input.parse::<Token![=]>()?;
+        let rows: LitStr = input.parse()?;
+        input.parse::<Token![;]>()?;
+
+        expect_ident(input, "descriptions")?;
+        input.parse::<Token![=]>()?;
         let content;
         bracketed!(content in input);
-        let rows = Punctuated::<CodeRow, Token![,]>::parse_terminated(&content)?;
+        let descriptions = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+        let descriptions = descriptions.iter().map(LitStr::value).collect();
         input.parse::<Token![;]>()?;
+        let rows = parse_rows(&rows, descriptions)?;
 
         expect_ident(input, "code")?;
         input.parse::<Token![=]>()?;
@@ -224,39 +231,36 @@ impl Parse for CodeLookup {
             enum_path,
             what,
             builtin,
-            rows: rows.into_iter().collect(),
+            rows,
             input: code_tokens,
         })
     }
 }
 
-impl Parse for CodeRow {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let name = input.parse()?;
-        let content;
-        parenthesized!(content in input);
-        let index = content.parse::<LitInt>()?.base10_parse()?;
-        content.parse::<Token![,]>()?;
-        let low = parse_i32(&content)?;
-        content.parse::<Token![,]>()?;
-        let high = parse_i32(&content)?;
-        content.parse::<Token![,]>()?;
-        let shift = parse_i32(&content)?;
-        let description = if content.is_empty() {
-            None
-        } else {
-            content.parse::<Token![,]>()?;
-            Some(content.parse::<LitStr>()?.value())
-        };
-        Ok(CodeRow {
-            name,
-            index,
-            low,
-            high,
-            shift,
-            description,
+/// Reads the rows a generated code macro passes: one line per row, `Name
+/// index low high shift`, and (for a custom table) the descriptions apart.
+/// One string literal costs the generator far less than tokens per field.
+fn parse_rows(rows: &LitStr, descriptions: Vec<String>) -> syn::Result<Vec<CodeRow>> {
+    let bad = || syn::Error::new(rows.span(), "malformed rows in a code macro's expansion");
+    let mut descriptions = descriptions.into_iter();
+    rows.value()
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split(' ').collect();
+            let [name, index, low, high, shift] = fields[..] else {
+                return Err(bad());
+            };
+            let number = |text: &str| text.parse::<i32>().map_err(|_| bad());
+            Ok(CodeRow {
+                name: syn::parse_str(name)?,
+                index: index.parse().map_err(|_| bad())?,
+                low: number(low)?,
+                high: number(high)?,
+                shift: number(shift)?,
+                description: descriptions.next(),
+            })
         })
-    }
+        .collect()
 }
 
 fn expect_ident(input: ParseStream, expected: &str) -> syn::Result<()> {
@@ -269,12 +273,6 @@ fn expect_ident(input: ParseStream, expected: &str) -> syn::Result<()> {
             format!("expected `{expected}`"),
         ))
     }
-}
-
-fn parse_i32(input: ParseStream) -> syn::Result<i32> {
-    let negative = input.parse::<Option<Token![-]>>()?.is_some();
-    let value: i64 = input.parse::<LitInt>()?.base10_parse()?;
-    i32::try_from(if negative { -value } else { value }).map_err(|_| input.error("expected an i32"))
 }
 
 /// One code the caller wrote, with the tokens it came from.
@@ -474,11 +472,8 @@ mod tests {
                enum = [$crate::QqPlatformCode];
                what = "a QQ platform return code";
                builtin = "";
-               rows = [Deprecated(0, -21, -21, 0, "access_token has been deprecated"),
-                       NoApi(1, -9, -9, 0, "API doesn't exist"),
-                       Expired(2, 100014, 100014, 0, "access token is expired"),
-                       Parse(3, -500009, -500003, 0, "Fail to parse"),
-                       Byte(4, 0x9b, 0x9b, -256, "Failed to send")];
+               rows = "Deprecated 0 -21 -21 0\nNoApi 1 -9 -9 0\nExpired 2 100014 100014 0\nParse 3 -500009 -500003 0\nByte 4 155 155 -256";
+               descriptions = ["access_token has been deprecated", "API doesn't exist", "access token is expired", "Fail to parse", "Failed to send"];
                code = ({code});"#
         );
         expand(syn::parse_str(&input).unwrap())

@@ -281,27 +281,26 @@ impl Variant<'_> {
     }
 
     /// The value holding `stored` (a code of the row, unsigned for bytes),
-    /// usable in a constant.
-    fn value(&self, owner: &TokenStream, stored: i32) -> TokenStream {
+    /// where the variants are imported.
+    fn value(&self, stored: i32) -> TokenStream {
         let ident = &self.ident;
         if self.row.codes.is_range() {
             // The range's bounds are inferred from the variant's field.
             let stored = Literal::i32_unsuffixed(stored);
-            quote!(#owner::#ident(::msdk_codes::CodeInRange::new_const::<{ #stored }>()))
+            quote!(#ident(::msdk_codes::CodeInRange::new_const::<{ #stored }>()))
         } else {
-            quote!(#owner::#ident)
+            quote!(#ident)
         }
     }
 
-    /// The value for the row's first code, usable in a constant.
+    /// The value for the row's first code, with the variant imported.
     fn first_value(&self) -> TokenStream {
         let ident = &self.ident;
         if self.row.codes.is_range() {
-            let range = self.range_type();
             let first = Literal::i32_unsuffixed(self.row.codes.first);
-            quote!(Self::#ident(<#range>::new_const::<{ #first }>()))
+            quote!(#ident(::msdk_codes::CodeInRange::new_const::<{ #first }>()))
         } else {
-            quote!(Self::#ident)
+            quote!(#ident)
         }
     }
 
@@ -452,7 +451,7 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
             return (no_lookup_bytes(), match_lookup(variants));
         }
         for stored in codes.low..=codes.high {
-            let value = v.value(&quote!(Self), stored);
+            let value = v.value(stored);
             keys.push(stored);
             values.push(value.clone());
             if v.shift() != 0 {
@@ -470,14 +469,11 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
             let value = &values[*index];
             quote!((#key, #value))
         }
-        None => quote!(EMPTY),
+        None => quote!(__EMPTY),
     });
-    // An inner constant cannot name `Self`, so it names the enum.
+    // The variants are imported, so a value is its variant's bare name.
     let empty_key = Literal::i32_unsuffixed(keys[0]);
-    let empty_value = variants
-        .iter()
-        .find(|v| v.row.codes.contains(keys[0]))
-        .map(|v| v.value(&quote!(#ident), keys[0]));
+    let empty_value = &values[0];
     let count = hash.slots.len();
     let multiplier = Literal::u32_unsuffixed(hash.multiplier);
     let shift = Literal::u32_unsuffixed(hash.shift());
@@ -486,7 +482,9 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
     let items = quote! {
         /// `from_code`'s perfect hash table: `(code, value)` per slot.
         const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = {
-            const EMPTY: (::core::primitive::i32, #ident) = (#empty_key, #empty_value);
+            #[allow(unused_imports)]
+            use #ident::*;
+            const __EMPTY: (::core::primitive::i32, #ident) = (#empty_key, #empty_value);
             [#(#slots),*]
         };
 
@@ -815,7 +813,11 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
                 ::msdk_codes::__private::table_info(#id, #title, #source);
 
             /// One value per row, in table order; a range row appears once, with its first code.
-            pub const ALL: &'static [Self] = &[#(#all),*];
+            pub const ALL: &'static [Self] = {
+                #[allow(unused_imports)]
+                use #ident::*;
+                &[#(#all),*]
+            };
 
             #lookup_items
 
@@ -832,51 +834,6 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
                 #code
             }
 
-            /// Every code of this value's row, in the form `code()` reports: one
-            /// code, or all the codes of a range row.
-            #[must_use]
-            pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
-                let (low, high) = Self::CODES[self.row()];
-                low..=high
-            }
-
-            /// Each row's first and last code, in the form `code()` reports.
-            const CODES: [(::core::primitive::i32, ::core::primitive::i32); #rows] =
-                [#(#row_codes),*];
-
-            /// The variant's name, as the table writes it.
-            #[must_use]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                const NAMES: [&::core::primitive::str; #rows] = [#(#names),*];
-                NAMES[self.row()]
-            }
-
-            /// What the code means, verbatim from the table.
-            #[must_use]
-            pub const fn description(self) -> &'static ::core::primitive::str {
-                const DESCRIPTIONS: [&::core::primitive::str; #rows] = [#(#descriptions),*];
-                DESCRIPTIONS[self.row()]
-            }
-
-            /// The recommended solution, verbatim from the table, if it gives one.
-            #[must_use]
-            pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                const SOLUTIONS: [&::core::primitive::str; #rows] = [#(#solutions),*];
-                let solution = SOLUTIONS[self.row()];
-                if solution.is_empty() {
-                    ::core::option::Option::None
-                } else {
-                    ::core::option::Option::Some(solution)
-                }
-            }
-
-            /// The primary remedy: what a caller should do next.
-            #[must_use]
-            pub const fn action(self) -> ::msdk_codes::Action {
-                const ACTIONS: [::core::primitive::u8; #rows] = [#(#actions),*];
-                ::msdk_codes::Action::ALL[ACTIONS[self.row()] as ::core::primitive::usize]
-            }
-
             /// The row's index in `ALL`.
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             const fn row(self) -> ::core::primitive::usize {
@@ -884,64 +841,22 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
             }
         }
 
+        // What is the same for every table, a macro of the runtime crate
+        // writes from the rows' data: that costs the compiler less than
+        // tokens built here.
         #cfg
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::convert::TryFrom<::core::primitive::i32> for #ident {
-            type Error = ::msdk_codes::UnknownCode;
-
-            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        ::msdk_codes::__private::unknown_code(Self::TABLE, ::core::option::Option::Some(code)),
-                    ),
-                }
-            }
+        ::msdk_codes::__impl_rows! {
+            #ident;
+            rows: #rows;
+            codes: [#(#row_codes),*];
+            names: [#(#names),*];
+            descriptions: [#(#descriptions),*];
+            solutions: [#(#solutions),*];
+            actions: [#(#actions),*];
         }
 
         #cfg
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::convert::From<#ident> for ::core::primitive::i32 {
-            fn from(value: #ident) -> Self {
-                value.code()
-            }
-        }
-
-        #cfg
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{}: {}", self.code(), self.description())
-            }
-        }
-
-        #cfg
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::error::Error for #ident {}
-
-        #cfg
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::str::FromStr for #ident {
-            type Err = ::msdk_codes::UnknownCode;
-
-            /// A code in decimal or hex (`-21`, `0x47`), or a variant name.
-            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                if let ::core::option::Option::Some(code) = ::msdk_codes::__private::parse_code(s) {
-                    return <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(code);
-                }
-                match Self::ALL.iter().find(|value| value.name() == s) {
-                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(*value),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        ::msdk_codes::__private::unknown_code(Self::TABLE, ::core::option::Option::None),
-                    ),
-                }
-            }
-        }
+        ::msdk_codes::__impl_traits!(#ident);
 
         #cfg
         ::msdk_codes::__impl_serde!(#ident);
@@ -991,8 +906,8 @@ mod tests {
                 Expired,
             },
         );
-        contains(&out, quote!((-21, Self::Expired)));
-        assert!(out.contains("1usize]=[(-21,-21)]"), "{out}");
+        contains(&out, quote!((-21, Expired)));
+        contains(&out, quote!(codes: [(-21, -21)];));
         contains(
             &out,
             quote!(
@@ -1004,19 +919,17 @@ mod tests {
         // `reauthorize` is the third word of the vocabulary.
         contains(
             &out,
-            quote!(
-                const ACTIONS: [::core::primitive::u8; 1usize] = [2];
-            ),
-        );
-        contains(
-            &out,
-            quote!(
-                const SOLUTIONS: [&::core::primitive::str; 1usize] = ["Log in"];
-            ),
-        );
-        contains(
-            &out,
-            quote!(DESCRIPTIONS: [&::core::primitive::str; 1usize] = ["gone"]),
+            quote! {
+                ::msdk_codes::__impl_rows! {
+                    TestCode;
+                    rows: 1usize;
+                    codes: [(-21, -21)];
+                    names: ["Expired"];
+                    descriptions: ["gone"];
+                    solutions: ["Log in"];
+                    actions: [2];
+                }
+            },
         );
     }
 
@@ -1028,13 +941,15 @@ mod tests {
         contains(&out, quote!(Self::ParseFailed(code) => code.get()));
         contains(
             &out,
-            quote!(Self::ParseFailed(<#range>::new_const::<{ -500003 }>())),
+            quote!(&[ParseFailed(::msdk_codes::CodeInRange::new_const::<
+                { -500003 },
+            >())]),
         );
         for code in -500_009..=-500_003 {
             let code = Literal::i32_unsuffixed(code);
             contains(
                 &out,
-                quote!((#code, Self::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
+                quote!((#code, ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
             );
         }
         contains(&out, quote!(Self::ParseFailed(_) => 0usize));
@@ -1049,21 +964,21 @@ mod tests {
              0x5,5,5,NotConfigured,nc\n\
              0x90~0x91,,,Pair,pair\n",
         );
-        contains(&out, quote!((155, Self::SendFailed)));
-        contains(&out, quote!((-101, Self::SendFailed)));
+        contains(&out, quote!((155, SendFailed)));
+        contains(&out, quote!((-101, SendFailed)));
         contains(
             &out,
-            quote!([(-101, -101), (-144, -144), (5, 5), (-112, -111)]),
+            quote!(codes: [(-101, -101), (-144, -144), (5, 5), (-112, -111)];),
         );
-        contains(&out, quote!((112, Self::Frozen)));
-        contains(&out, quote!((-144, Self::Frozen)));
-        contains(&out, quote!((5, Self::NotConfigured)));
-        assert!(!out.contains("(-251,Self::NotConfigured)"), "{out}");
+        contains(&out, quote!((112, Frozen)));
+        contains(&out, quote!((-144, Frozen)));
+        contains(&out, quote!((5, NotConfigured)));
+        assert!(!out.contains("(-251,NotConfigured)"), "{out}");
         contains(
             &out,
             quote!((
                 -112,
-                Self::Pair(::msdk_codes::CodeInRange::new_const::<{ 144 }>())
+                Pair(::msdk_codes::CodeInRange::new_const::<{ 144 }>())
             )),
         );
         contains(&out, quote!(Self::Pair(code) => code.get() + -256));

@@ -54,6 +54,138 @@ pub fn parse_code(text: &str) -> Option<i32> {
     i32::try_from(if negative { -magnitude } else { magnitude }).ok()
 }
 
+/// The accessors of a generated enum that read its per-row arrays, indexed
+/// by the enum's private `row()`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_rows {
+    (
+        $ty:ident;
+        rows: $rows:literal;
+        codes: [$($codes:expr),*];
+        names: [$($name:literal),*];
+        descriptions: [$($description:literal),*];
+        solutions: [$($solution:literal),*];
+        actions: [$($action:literal),*];
+    ) => {
+        #[allow(deprecated, clippy::unreadable_literal)]
+        impl $ty {
+            /// Each row's first and last code, in the form `code()` reports.
+            const CODES: [(::core::primitive::i32, ::core::primitive::i32); $rows] = [$($codes),*];
+
+            /// Every code of this value's row, in the form `code()` reports: one
+            /// code, or all the codes of a range row.
+            #[must_use]
+            pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
+                let (low, high) = Self::CODES[self.row()];
+                low..=high
+            }
+
+            /// The variant's name, as the table writes it.
+            #[must_use]
+            pub const fn name(self) -> &'static ::core::primitive::str {
+                const NAMES: [&::core::primitive::str; $rows] = [$($name),*];
+                NAMES[self.row()]
+            }
+
+            /// What the code means, verbatim from the table.
+            #[must_use]
+            pub const fn description(self) -> &'static ::core::primitive::str {
+                const DESCRIPTIONS: [&::core::primitive::str; $rows] = [$($description),*];
+                DESCRIPTIONS[self.row()]
+            }
+
+            /// The recommended solution, verbatim from the table, if it gives one.
+            #[must_use]
+            pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                // "" stands for none: the generator never keeps an empty solution.
+                const SOLUTIONS: [&::core::primitive::str; $rows] = [$($solution),*];
+                let solution = SOLUTIONS[self.row()];
+                if solution.is_empty() {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(solution)
+                }
+            }
+
+            /// The primary remedy: what a caller should do next.
+            #[must_use]
+            pub const fn action(self) -> $crate::Action {
+                const ACTIONS: [::core::primitive::u8; $rows] = [$($action),*];
+                $crate::Action::ALL[ACTIONS[self.row()] as ::core::primitive::usize]
+            }
+        }
+    };
+}
+
+/// The trait impls of a generated enum, which are the same for every table:
+/// `TryFrom<i32>`, `From<Self> for i32`, `Display`, `Error` and `FromStr`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_traits {
+    ($ty:ident) => {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<::core::primitive::i32> for $ty {
+            type Error = $crate::UnknownCode;
+
+            fn try_from(code: ::core::primitive::i32) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err($crate::__private::unknown_code(
+                            Self::TABLE,
+                            ::core::option::Option::Some(code),
+                        ))
+                    }
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::convert::From<$ty> for ::core::primitive::i32 {
+            fn from(value: $ty) -> Self {
+                value.code()
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for $ty {
+            /// The code and its description: `-21: access_token has been deprecated`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{}: {}", self.code(), self.description())
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::error::Error for $ty {}
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::UnknownCode;
+
+            /// A code in decimal or hex (`-21`, `0x47`), or a variant name.
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                if let ::core::option::Option::Some(code) = $crate::__private::parse_code(s) {
+                    return <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(
+                        code,
+                    );
+                }
+                match Self::ALL.iter().find(|value| value.name() == s) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(*value),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        $crate::__private::unknown_code(Self::TABLE, ::core::option::Option::None),
+                    ),
+                }
+            }
+        }
+    };
+}
+
 #[cfg(feature = "serde")]
 pub use serde;
 
