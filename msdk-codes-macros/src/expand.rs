@@ -941,9 +941,8 @@ mod tests {
         contains(&out, quote!(Self::ParseFailed(code) => code.get()));
         contains(
             &out,
-            quote!(&[ParseFailed(::msdk_codes::CodeInRange::new_const::<
-                { -500003 },
-            >())]),
+            // Braces keep rustfmt out of the expected tokens.
+            quote! { &[ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())] },
         );
         for code in -500_009..=-500_003 {
             let code = Literal::i32_unsuffixed(code);
