@@ -137,3 +137,20 @@ fn a_pub_enum_in_a_module_is_matched_from_another() {
         declared::DeclaredCode::from_code(1001).unwrap()
     ));
 }
+
+#[test]
+fn rows_named_like_the_enum_or_its_items_inside_a_function() {
+    msdk_codes::msdk_codes! {
+        /// Row names that collide with what the generated code uses.
+        #[allow(clippy::enum_variant_names)]
+        enum Timeout => "tests/fixtures/hazards.csv";
+    }
+    assert_eq!(Timeout::from_code(1), Some(Timeout::Timeout));
+    assert_eq!(Timeout::from_code(2).unwrap().name(), "CODES");
+    assert_eq!(Timeout::from_code(4).unwrap().codes(), 3..=5);
+    assert_eq!(Timeout::from_code(6), Some(Timeout::Some));
+    assert_eq!(Timeout::from_code(7), Some(Timeout::None));
+    assert_eq!(Timeout::ALL.len(), 5);
+    assert_eq!(timeout!(4).code(), 4);
+    assert!(matches!(Timeout::from_code(1), Option::Some(timeout!(1))));
+}

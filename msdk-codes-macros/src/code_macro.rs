@@ -242,6 +242,10 @@ impl Parse for CodeLookup {
 /// One string literal costs the generator far less than tokens per field.
 fn parse_rows(rows: &LitStr, descriptions: Vec<String>) -> syn::Result<Vec<CodeRow>> {
     let bad = || syn::Error::new(rows.span(), "malformed rows in a code macro's expansion");
+    let count = rows.value().lines().count();
+    if !descriptions.is_empty() && descriptions.len() != count {
+        return Err(bad());
+    }
     let mut descriptions = descriptions.into_iter();
     rows.value()
         .lines()
@@ -533,6 +537,67 @@ mod tests {
             let out = lookup(input);
             assert!(out.contains(&message.replace(' ', "")), "{input}: {out}");
         }
+    }
+
+    #[test]
+    fn what_definition_writes_is_what_the_lookup_reads() {
+        let rows = vec![
+            CodeRow {
+                name: Ident::new("Busy", proc_macro2::Span::call_site()),
+                index: 0,
+                low: 2000,
+                high: 2009,
+                shift: 0,
+                description: Some("busy, \"quoted\"\nline".to_owned()),
+            },
+            CodeRow {
+                name: Ident::new("Sent", proc_macro2::Span::call_site()),
+                index: 1,
+                low: 155,
+                high: 155,
+                shift: -256,
+                description: Some("sent".to_owned()),
+            },
+        ];
+        let target = MacroTarget {
+            krate: quote!(::msdk_codes),
+            enum_path: quote!(ShopCode),
+            export: false,
+            builtin: String::new(),
+            stub: false,
+        };
+        let name = Ident::new("shop_code", proc_macro2::Span::call_site());
+        let definition = definition(&name, &target, "a shop code", &rows, &[]);
+        // The `__code!` input inside the macro_rules body, with `$($code)*`
+        // replaced by a code, as rustc would.
+        let text = definition.to_string();
+        let start = text.find("krate").unwrap();
+        let end = text.rfind("code =").unwrap();
+        let input = format!("{} code = (-101);", &text[start..end]);
+        let lookup: CodeLookup = syn::parse_str(&input).unwrap();
+        assert_eq!(lookup.rows.len(), 2);
+        assert_eq!(lookup.rows[0].name, "Busy");
+        assert_eq!((lookup.rows[0].low, lookup.rows[0].high), (2000, 2009));
+        assert_eq!(
+            lookup.rows[0].description.as_deref(),
+            Some("busy, \"quoted\"\nline")
+        );
+        assert_eq!(
+            (lookup.rows[1].shift, lookup.rows[1].description.as_deref()),
+            (-256, Some("sent"))
+        );
+        assert_eq!(
+            expand(lookup).to_string().replace(' ', ""),
+            "ShopCode::Sent"
+        );
+    }
+
+    #[test]
+    fn descriptions_must_match_the_rows() {
+        let input = r#"krate = [::msdk_codes]; enum = [E]; what = "a code"; builtin = "";
+                       rows = "A 0 1 1 0\nB 1 2 2 0"; descriptions = ["only one"]; code = (1);"#;
+        let err = syn::parse_str::<CodeLookup>(input).err().unwrap();
+        assert!(err.to_string().contains("malformed rows"), "{err}");
     }
 
     #[test]

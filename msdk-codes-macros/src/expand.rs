@@ -281,7 +281,7 @@ impl Variant<'_> {
     }
 
     /// The value holding `stored` (a code of the row, unsigned for bytes),
-    /// where the variants are imported.
+    /// without the enum's path before it.
     fn value(&self, stored: i32) -> TokenStream {
         let ident = &self.ident;
         if self.row.codes.is_range() {
@@ -293,7 +293,7 @@ impl Variant<'_> {
         }
     }
 
-    /// The value for the row's first code, with the variant imported.
+    /// The value for the row's first code, without the enum's path before it.
     fn first_value(&self) -> TokenStream {
         let ident = &self.ident;
         if self.row.codes.is_range() {
@@ -447,7 +447,8 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
     let mut values = Vec::new();
     for v in variants {
         let codes = v.row.codes;
-        if keys.len() as u64 + codes.count() * 2 > phf::MAX_KEYS as u64 {
+        let forms = if v.shift() == 0 { 1 } else { 2 };
+        if keys.len() as u64 + codes.count() * forms > phf::MAX_KEYS as u64 {
             return (no_lookup_bytes(), match_lookup(variants));
         }
         for stored in codes.low..=codes.high {
@@ -467,11 +468,10 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
         Some(index) => {
             let key = Literal::i32_unsuffixed(keys[*index]);
             let value = &values[*index];
-            quote!((#key, #value))
+            quote!((#key, Self::#value))
         }
         None => quote!(__EMPTY),
     });
-    // The variants are imported, so a value is its variant's bare name.
     let empty_key = Literal::i32_unsuffixed(keys[0]);
     let empty_value = &values[0];
     let count = hash.slots.len();
@@ -482,9 +482,8 @@ fn lookup_tokens(ident: &Ident, variants: &[Variant]) -> (TokenStream, TokenStre
     let items = quote! {
         /// `from_code`'s perfect hash table: `(code, value)` per slot.
         const LOOKUP_SLOTS: [(::core::primitive::i32, Self); #count] = {
-            #[allow(unused_imports)]
-            use #ident::*;
-            const __EMPTY: (::core::primitive::i32, #ident) = (#empty_key, #empty_value);
+            // An inner constant cannot name `Self`, so it names the enum.
+            const __EMPTY: (::core::primitive::i32, #ident) = (#empty_key, #ident::#empty_value);
             [#(#slots),*]
         };
 
@@ -766,9 +765,9 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let code = if range_code_arms.len() == variants.len() {
         quote!(match self { #(#range_code_arms,)* })
     } else if range_code_arms.is_empty() {
-        quote!(Self::CODES[self.row()].0)
+        quote!(Self::__CODES[self.row()].0)
     } else {
-        quote!(match self { #(#range_code_arms,)* _ => Self::CODES[self.row()].0 })
+        quote!(match self { #(#range_code_arms,)* _ => Self::__CODES[self.row()].0 })
     };
     let row_codes = variants.iter().map(|v| {
         let shift = v.shift();
@@ -813,11 +812,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
                 ::msdk_codes::__private::table_info(#id, #title, #source);
 
             /// One value per row, in table order; a range row appears once, with its first code.
-            pub const ALL: &'static [Self] = {
-                #[allow(unused_imports)]
-                use #ident::*;
-                &[#(#all),*]
-            };
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
             #lookup_items
 
@@ -906,7 +901,14 @@ mod tests {
                 Expired,
             },
         );
-        contains(&out, quote!((-21, Expired)));
+        // The slot, not only the empty-slot filler (which also holds -21).
+        contains(
+            &out,
+            quote!(
+                const __EMPTY: (::core::primitive::i32, TestCode) = (-21, TestCode::Expired);
+            ),
+        );
+        contains(&out, quote!((-21, Self::Expired)));
         contains(&out, quote!(codes: [(-21, -21)];));
         contains(
             &out,
@@ -942,13 +944,13 @@ mod tests {
         contains(
             &out,
             // Braces keep rustfmt out of the expected tokens.
-            quote! { &[ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())] },
+            quote! { &[Self::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())] },
         );
         for code in -500_009..=-500_003 {
             let code = Literal::i32_unsuffixed(code);
             contains(
                 &out,
-                quote!((#code, ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
+                quote!((#code, Self::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
             );
         }
         contains(&out, quote!(Self::ParseFailed(_) => 0usize));
@@ -963,22 +965,20 @@ mod tests {
              0x5,5,5,NotConfigured,nc\n\
              0x90~0x91,,,Pair,pair\n",
         );
-        contains(&out, quote!((155, SendFailed)));
-        contains(&out, quote!((-101, SendFailed)));
+        contains(&out, quote!((155, TestCode::SendFailed);));
+        contains(&out, quote!((155, Self::SendFailed)));
+        contains(&out, quote!((-101, Self::SendFailed)));
         contains(
             &out,
             quote!(codes: [(-101, -101), (-144, -144), (5, 5), (-112, -111)];),
         );
-        contains(&out, quote!((112, Frozen)));
-        contains(&out, quote!((-144, Frozen)));
-        contains(&out, quote!((5, NotConfigured)));
-        assert!(!out.contains("(-251,NotConfigured)"), "{out}");
+        contains(&out, quote!((112, Self::Frozen)));
+        contains(&out, quote!((-144, Self::Frozen)));
+        contains(&out, quote!((5, Self::NotConfigured)));
+        assert!(!out.contains("(-251,Self::NotConfigured)"), "{out}");
         contains(
             &out,
-            quote!((
-                -112,
-                Pair(::msdk_codes::CodeInRange::new_const::<{ 144 }>())
-            )),
+            quote! { (-112, Self::Pair(::msdk_codes::CodeInRange::new_const::<{ 144 }>())) },
         );
         contains(&out, quote!(Self::Pair(code) => code.get() + -256));
     }

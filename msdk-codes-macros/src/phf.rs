@@ -34,7 +34,7 @@ fn slot(key: i32, multiplier: u32, bits: u32) -> usize {
     (u32::from_ne_bytes(key.to_ne_bytes()).wrapping_mul(multiplier) >> (32 - bits)) as usize
 }
 
-/// A perfect hash for `keys` (distinct), with 2 to 8 slots per key, or
+/// A perfect hash for `keys` (distinct), with 2 to 16 slots per key, or
 /// `None` when there are too many keys or no multiplier was found. The search
 /// is deterministic: the same keys give the same hash on every build.
 pub fn find(keys: &[i32]) -> Option<PerfectHash> {

@@ -86,8 +86,9 @@ pub use table_info::{TableInfo, UnknownCode};
 /// malformed table fails the build with one error per problem, each naming
 /// the file and line, the value and the fix.
 ///
-/// Every generated enum has `from_code`, `code`, `name`, `description`,
-/// `solution` and `action` (all `const fn`), `ALL` and `TABLE`, implements
+/// Every generated enum has `from_code`, `code`, `codes`, `name`,
+/// `description`, `solution` and `action` (all `const fn`), `ALL` and
+/// `TABLE`, implements
 /// `TryFrom<i32>`, `From<Self> for i32`, `Display`, `Error` and `FromStr`
 /// (and serde's traits with the `serde` feature), and comes with a code macro
 /// named after it in snake case (`ShopCode` gets `shop_code!`): see

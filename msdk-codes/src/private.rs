@@ -71,13 +71,14 @@ macro_rules! __impl_rows {
         #[allow(deprecated, clippy::unreadable_literal)]
         impl $ty {
             /// Each row's first and last code, in the form `code()` reports.
-            const CODES: [(::core::primitive::i32, ::core::primitive::i32); $rows] = [$($codes),*];
+            // Named so that no variant can share the name (names have no `_`).
+            const __CODES: [(::core::primitive::i32, ::core::primitive::i32); $rows] = [$($codes),*];
 
             /// Every code of this value's row, in the form `code()` reports: one
             /// code, or all the codes of a range row.
             #[must_use]
             pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
-                let (low, high) = Self::CODES[self.row()];
+                let (low, high) = Self::__CODES[self.row()];
                 low..=high
             }
 
