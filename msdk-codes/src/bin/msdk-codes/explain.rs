@@ -149,7 +149,7 @@ fn distance(code: Code, number: i32) -> i64 {
         }
     };
     let signed = to(start, end);
-    if format::unsigned(code) != code.code() {
+    if format::is_byte_table(code.table()) && code.code() < 0 {
         signed.min(to(start + 0x100, end + 0x100))
     } else {
         signed

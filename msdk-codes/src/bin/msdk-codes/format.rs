@@ -18,18 +18,30 @@ pub fn codes(table: Table) -> impl Iterator<Item = Code> {
         .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
 }
 
-/// The unsigned byte of an OIDB code (`-101` -> `155`), else the code.
-pub fn unsigned(code: Code) -> i32 {
-    match code.table() {
-        Table::Oidb | Table::PayToken if code.code() < 0 => code.code() + 0x100,
-        _ => code.code(),
+/// Whether the table's codes are OIDB bytes, known in a signed and an
+/// unsigned form.
+pub fn is_byte_table(table: Table) -> bool {
+    matches!(table, Table::Oidb | Table::PayToken)
+}
+
+/// A code of `table` in its unsigned form: the byte of an OIDB code
+/// (`-101` -> `155`), any other code as it is.
+pub fn unsigned_form(table: Table, code: i32) -> i32 {
+    if is_byte_table(table) && code < 0 {
+        code + 0x100
+    } else {
+        code
     }
 }
 
 /// `-101 (0x9b)` for hex tables, `-21` elsewhere.
 pub fn code_with_hex(code: Code) -> String {
     if shows_hex(code.table()) {
-        format!("{} ({:#x})", code.code(), unsigned(code))
+        format!(
+            "{} ({:#x})",
+            code.code(),
+            unsigned_form(code.table(), code.code())
+        )
     } else {
         code.code().to_string()
     }
@@ -97,13 +109,10 @@ fn markdown_cell(text: &str) -> String {
 fn csv_code(row: Code) -> (String, String, String) {
     let codes = row.codes();
     let (low, high) = (*codes.start(), *codes.end());
+    let table = row.table();
     let spell = |code: i32| {
-        if shows_hex(row.table()) {
-            let unsigned = match row.table() {
-                Table::Oidb | Table::PayToken if code < 0 => code + 0x100,
-                _ => code,
-            };
-            format!("{unsigned:#x}")
+        if shows_hex(table) {
+            format!("{:#x}", unsigned_form(table, code))
         } else {
             code.to_string()
         }
@@ -115,16 +124,13 @@ fn csv_code(row: Code) -> (String, String, String) {
             format!("{}~{}", f(low), f(high))
         }
     };
-    let byte_table = matches!(row.table(), Table::Oidb | Table::PayToken);
-    let signed = if byte_table {
-        join(&|c| c.to_string())
+    let (signed, unsigned) = if is_byte_table(table) {
+        (
+            join(&|code| code.to_string()),
+            join(&|code| unsigned_form(table, code).to_string()),
+        )
     } else {
-        String::new()
-    };
-    let unsigned = if byte_table {
-        join(&|c| (if c < 0 { c + 0x100 } else { c }).to_string())
-    } else {
-        String::new()
+        (String::new(), String::new())
     };
     (join(&spell), signed, unsigned)
 }
