@@ -20,6 +20,16 @@ impl Codes {
         }
     }
 
+    /// The other end of the range as the table writes it (`-500009` in
+    /// `-500003 ~ -500009`); the code itself for a single code.
+    pub fn last(&self) -> i32 {
+        if self.first == self.low {
+            self.high
+        } else {
+            self.low
+        }
+    }
+
     pub fn is_range(&self) -> bool {
         self.low != self.high
     }
@@ -40,12 +50,7 @@ impl Codes {
 impl fmt::Display for Codes {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         if self.is_range() {
-            let last = if self.first == self.low {
-                self.high
-            } else {
-                self.low
-            };
-            write!(f, "{}~{}", self.first, last)
+            write!(f, "{}~{}", self.first, self.last())
         } else {
             write!(f, "{}", self.first)
         }

@@ -323,12 +323,12 @@ impl Variant<'_> {
         let mut head = if self.byte_table {
             let shift = self.shift();
             let hex = if codes.is_range() {
-                format!("0x{:02x}~0x{:02x}", codes.first, other_end(codes))
+                format!("0x{:02x}~0x{:02x}", codes.first, codes.last())
             } else {
                 format!("0x{:02x}", codes.first)
             };
             let signed = if codes.is_range() {
-                format!("{}~{}", codes.first + shift, other_end(codes) + shift)
+                format!("{}~{}", codes.first + shift, codes.last() + shift)
             } else {
                 (codes.first + shift).to_string()
             };
@@ -349,14 +349,6 @@ impl Variant<'_> {
         docs.push(String::new());
         docs.push(format!(" Action: `{}`.", row.action.word()));
         docs
-    }
-}
-
-fn other_end(codes: &crate::code::Codes) -> i32 {
-    if codes.first == codes.low {
-        codes.high
-    } else {
-        codes.low
     }
 }
 
