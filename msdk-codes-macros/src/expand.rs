@@ -293,17 +293,6 @@ impl Variant<'_> {
         }
     }
 
-    /// The value for the row's first code, without the enum's path before it.
-    fn first_value(&self) -> TokenStream {
-        let ident = &self.ident;
-        if self.row.codes.is_range() {
-            let first = Literal::i32_unsuffixed(self.row.codes.first);
-            quote!(#ident(::msdk_codes::CodeInRange::new_const::<{ #first }>()))
-        } else {
-            quote!(#ident)
-        }
-    }
-
     fn declaration(&self) -> TokenStream {
         let ident = &self.ident;
         // One attribute for all the lines: fewer tokens to build and parse.
@@ -746,7 +735,7 @@ fn api_tokens(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let ident = &spec.ident;
     let cfg = spec.cfg();
     let (id, title, source) = (&spec.id, &spec.title, &spec.source);
-    let all = variants.iter().map(Variant::first_value);
+    let all = variants.iter().map(|v| v.value(v.row.codes.first));
 
     // A range row's code is in its value; every other row's is its first.
     let range_code_arms: Vec<TokenStream> = variants
