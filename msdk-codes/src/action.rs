@@ -15,13 +15,17 @@ use core::fmt;
 /// assert!(action.needs_reauthorization());
 /// assert!(!action.is_retryable());
 /// assert_eq!(action.to_string(), "reauthorize");
+/// assert_eq!("reauthorize".parse(), Ok(Action::Reauthorize));
 /// ```
+///
+/// With the `serde` feature it serializes as its word and deserializes from
+/// one.
 // `UserAction` is the vocabulary's `user_action`, not a stutter.
 #[allow(clippy::enum_variant_names)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
     /// Success: nothing to do.
-    None,
+    Success,
     /// A transient failure: try again, with backoff.
     Retry,
     /// The user's login or token is no longer valid: log in again.
@@ -36,12 +40,16 @@ pub enum Action {
     UserAction,
     /// Only Tencent/MSDK support can help.
     ContactSupport,
+    /// The table does not say: a row of a custom table whose `action` cell is
+    /// empty. Never taken for success.
+    Unclassified,
 }
 
 impl Action {
-    /// Every action, in declaration order.
-    pub const ALL: [Action; 8] = [
-        Action::None,
+    /// Every action, in declaration order: the order of the generator's
+    /// vocabulary, which the generated code indexes.
+    pub const ALL: [Action; 9] = [
+        Action::Success,
         Action::Retry,
         Action::Reauthorize,
         Action::FixRequest,
@@ -49,11 +57,12 @@ impl Action {
         Action::FixAppConfig,
         Action::UserAction,
         Action::ContactSupport,
+        Action::Unclassified,
     ];
 
-    /// The word the tables' `action` column uses: `none`, `retry`,
+    /// The word the tables' `action` column uses: `success`, `retry`,
     /// `reauthorize`, `fix_request`, `slow_down`, `fix_app_config`,
-    /// `user_action` or `contact_support`.
+    /// `user_action`, `contact_support` or `unclassified`.
     ///
     /// # Examples
     ///
@@ -63,7 +72,7 @@ impl Action {
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
-            Action::None => "none",
+            Action::Success => "success",
             Action::Retry => "retry",
             Action::Reauthorize => "reauthorize",
             Action::FixRequest => "fix_request",
@@ -71,6 +80,7 @@ impl Action {
             Action::FixAppConfig => "fix_app_config",
             Action::UserAction => "user_action",
             Action::ContactSupport => "contact_support",
+            Action::Unclassified => "unclassified",
         }
     }
 
@@ -128,5 +138,28 @@ impl fmt::Display for Action {
     /// The word of the tables' `action` column.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl core::str::FromStr for Action {
+    type Err = crate::ParseError;
+
+    /// The word of the tables' `action` column.
+    fn from_str(word: &str) -> Result<Action, Self::Err> {
+        Action::from_word(word).ok_or(crate::ParseError::new(crate::parse_error::Kind::Action))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Action {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Action {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Action, D::Error> {
+        crate::parse_error::deserialize_str(deserializer)
     }
 }

@@ -8,7 +8,7 @@ use crate::{
 };
 
 macro_rules! catalog {
-    ($($variant:ident($ty:ident, $id:literal)),* $(,)?) => {
+    ($($variant:ident($ty:ident)),* $(,)?) => {
         /// One of the six MSDK tables.
         ///
         /// # Examples
@@ -21,11 +21,15 @@ macro_rules! catalog {
         /// assert_eq!(table.info(), PayTokenCode::TABLE);
         /// let code = table.lookup(17).unwrap();
         /// assert_eq!(code.description(), "pay token has expired");
+        /// assert_eq!("oidb-0x73a".parse(), Ok(Table::PayToken));
         /// ```
+        ///
+        /// `Display` and `FromStr` use the id; so does serde, with the
+        /// `serde` feature.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Table {
             $(
-                #[doc = concat!("[`", stringify!($ty), "`], id `", $id, "`.")]
+                #[doc = concat!("The table of [`", stringify!($ty), "`].")]
                 $variant,
             )*
         }
@@ -153,12 +157,17 @@ macro_rules! catalog {
         /// ```
         /// use msdk_codes::{Action, Code, Table};
         ///
-        /// let code: Code = msdk_codes::OidbCode::from_code(255).unwrap().into();
+        /// let code: Code = msdk_codes::OidbCode::from_code(-1).unwrap().into();
         /// assert_eq!(code.table(), Table::Oidb);
-        /// assert_eq!(code.code(), -1);
+        /// assert_eq!(code.code(), 255);
+        /// assert_eq!(code.signed(), -1);
         /// assert_eq!(code.action(), Action::ContactSupport);
+        /// assert!(code.to_string().starts_with("0xff: "));
         /// assert!(code.to_string().ends_with(" [oidb]"));
         /// ```
+        ///
+        /// With the `serde` feature it serializes as its table and code,
+        /// `{"table": "oidb", "code": 255}`, and deserializes from them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
             $(
@@ -176,11 +185,21 @@ macro_rules! catalog {
                 }
             }
 
-            /// The number, as the table's enum reports it (signed for OIDB bytes).
+            /// The number, as the table's enum reports it (the byte for
+            /// OIDB codes: `116` for `0x74`).
             #[must_use]
             pub const fn code(self) -> i32 {
                 match self {
                     $(Code::$variant(code) => code.code(),)*
+                }
+            }
+
+            /// The signed form of an OIDB byte (`-140` for `0x74`); any other
+            /// code as it is.
+            #[must_use]
+            pub fn signed(self) -> i32 {
+                match self {
+                    $(Code::$variant(code) => crate::CodeEnum::signed(code),)*
                 }
             }
 
@@ -193,7 +212,7 @@ macro_rules! catalog {
             ///
             /// let code = Table::QqGroup.lookup(-500_005).unwrap();
             /// assert_eq!(code.codes(), -500_009..=-500_003);
-            /// assert_eq!(Table::Oidb.lookup(155).unwrap().codes(), -101..=-101);
+            /// assert_eq!(Table::Oidb.lookup(-101).unwrap().codes(), 155..=155);
             /// ```
             #[must_use]
             pub const fn codes(self) -> core::ops::RangeInclusive<i32> {
@@ -255,18 +274,118 @@ macro_rules! catalog {
 }
 
 catalog! {
-    QqPlatform(QqPlatformCode, "qq-platform"),
-    QqGroup(QqGroupCode, "qq-group"),
-    GameCenter(GameCenterCode, "game-center"),
-    Oidb(OidbCode, "oidb"),
-    PayToken(PayTokenCode, "oidb-0x73a"),
-    AccessToken(AccessTokenCode, "oidb-0x711"),
+    QqPlatform(QqPlatformCode),
+    QqGroup(QqGroupCode),
+    GameCenter(GameCenterCode),
+    Oidb(OidbCode),
+    PayToken(PayTokenCode),
+    AccessToken(AccessTokenCode),
 }
 
 impl fmt::Display for Table {
     /// The table's id.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
+    }
+}
+
+impl core::str::FromStr for Table {
+    type Err = crate::ParseError;
+
+    /// The table's id.
+    fn from_str(id: &str) -> Result<Table, Self::Err> {
+        Table::from_id(id).ok_or(crate::ParseError::new(crate::parse_error::Kind::Table))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Table {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Table {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Table, D::Error> {
+        crate::parse_error::deserialize_str(deserializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("Code", 2)?;
+        state.serialize_field("table", &self.table())?;
+        state.serialize_field("code", &self.code())?;
+        state.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Code;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a code: {\"table\": id, \"code\": integer}")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Code, A::Error> {
+                use serde::de::Error;
+                let (mut table, mut code) = (None, None);
+                while let Some(key) = map.next_key::<Field>()? {
+                    match key {
+                        Field::Table => table = Some(map.next_value::<Table>()?),
+                        Field::Code => code = Some(map.next_value::<i32>()?),
+                        Field::Other => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                let table = table.ok_or_else(|| A::Error::missing_field("table"))?;
+                let code = code.ok_or_else(|| A::Error::missing_field("code"))?;
+                table.lookup(code).ok_or_else(|| {
+                    A::Error::custom(format_args!("{code} is not a code of table {table}"))
+                })
+            }
+        }
+
+        enum Field {
+            Table,
+            Code,
+            Other,
+        }
+
+        impl<'de> serde::Deserialize<'de> for Field {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Field, D::Error> {
+                struct FieldVisitor;
+
+                impl serde::de::Visitor<'_> for FieldVisitor {
+                    type Value = Field;
+
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("`table` or `code`")
+                    }
+
+                    fn visit_str<E>(self, key: &str) -> Result<Field, E> {
+                        Ok(match key {
+                            "table" => Field::Table,
+                            "code" => Field::Code,
+                            _ => Field::Other,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_identifier(FieldVisitor)
+            }
+        }
+
+        deserializer.deserialize_struct("Code", &["table", "code"], Visitor)
     }
 }
 

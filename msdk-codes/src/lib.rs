@@ -16,27 +16,32 @@
 //! [`QqGroupCode`], [`GameCenterCode`], [`OidbCode`], [`PayTokenCode`]
 //! (OIDB command 0x73a) and [`AccessTokenCode`] (OIDB command 0x711).
 //! [`Table`] and [`Code`] span all six, and [`lookup_all`] finds a number in
-//! every table that knows it. [`msdk_codes!`] generates the same API for
-//! tables of your own.
+//! every table that knows it. [`Ret`] keeps a response's `ret` whether or not
+//! its table knows it, and [`Outcome`] explains a whole response, OIDB
+//! failure included. [`msdk_codes!`] generates the same API for tables of
+//! your own.
 //!
 //! # Features
 //!
-//! - `serde`: every generated enum serializes as its integer code and
-//!   deserializes from one.
+//! - `serde`: the six MSDK enums (and custom ones that ask for it with
+//!   `#[msdk_codes(serde)]`) serialize as their integer code and deserialize
+//!   from one; [`Ret`] takes any integer; [`Action`], [`Table`], [`Code`]
+//!   and [`Outcome`] serialize too.
+//! - `cli`: the `msdk-codes` command-line tool.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(clippy::pedantic)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// Generated code names this crate `::msdk_codes`, here as in callers' crates.
-extern crate self as msdk_codes;
-
 mod action;
 mod catalog;
+mod code_enum;
 mod code_in_range;
 pub mod oidb;
 mod outcome;
+mod parse_error;
+mod ret;
 mod table_info;
 
 #[doc(hidden)]
@@ -45,8 +50,11 @@ pub mod __private;
 
 pub use action::Action;
 pub use catalog::{Code, Table, lookup_all};
+pub use code_enum::CodeEnum;
 pub use code_in_range::CodeInRange;
 pub use outcome::Outcome;
+pub use parse_error::ParseError;
+pub use ret::Ret;
 pub use table_info::{TableInfo, UnknownCode};
 
 /// Generates exhaustive enums from CSV tables of codes.
@@ -64,7 +72,7 @@ pub use table_info::{TableInfo, UnknownCode};
 ///
 /// // doc/shop.csv:
 /// // code,name,description,solution,action
-/// // 0,Ok,The order went through,,none
+/// // 0,Ok,The order went through,,success
 /// // 1001,OutOfStock,The item is sold out,Offer another item,user_action
 /// // 2000~2009,ShopBusy,The shop is busy,Try again in a moment,retry
 ///
@@ -86,24 +94,72 @@ pub use table_info::{TableInfo, UnknownCode};
 /// malformed table fails the build with one error per problem, each naming
 /// the file and line, the value and the fix.
 ///
-/// Every generated enum has `from_code`, `code`, `codes`, `name`,
-/// `description`, `solution` and `action` (all `const fn`), `ALL` and
-/// `TABLE`, implements
-/// `TryFrom<i32>`, `From<Self> for i32`, `Display`, `Error` and `FromStr`
-/// (and serde's traits with the `serde` feature), and comes with a code macro
-/// named after it in snake case (`ShopCode` gets `shop_code!`): see
-/// [`QqPlatformCode`] and [`qq_platform_code!`]. A `pub` enum's code macro is
-/// exported at the crate root (`your_crate::shop_code!` for other crates);
-/// inside your crate, call it after the declaration, or from other modules
-/// through `#[macro_use]` on the declaring module (rustc does not let a crate
-/// name its own macro-generated exported macros by path). A `pub(crate)`
-/// enum's macro is re-exported next to the enum, so `crate::codes::shop_code!`
-/// works. A custom enum's code macro expands to `ShopCode::Variant`, so the
-/// enum must be in scope where it is called.
+/// # Columns of your own
 ///
-/// The generated code names this crate `::msdk_codes`: depend on it under
-/// that name (not renamed in `Cargo.toml`).
-pub use msdk_codes_macros::msdk_codes;
+/// Declare more columns in braces after the path, each with its type: every
+/// cell is checked against the type at compile time, and each column gets a
+/// `const fn` of its name. Types: `bool`, `char`, the integer types, `f32`,
+/// `f64`, `&str`, and `Option<T>` of those, where an empty cell is `None`.
+///
+/// ```
+/// msdk_codes::msdk_codes! {
+///     /// Codes returned by our shop service.
+///     pub enum ShopCode => "doc/shop-typed.csv" {
+///         http_status: u16,
+///         retry_after_ms: Option<u32>,
+///         page_oncall: bool,
+///     };
+/// }
+///
+/// let busy = ShopCode::from_code(2003).unwrap();
+/// assert_eq!(busy.http_status(), 503);
+/// assert_eq!(busy.retry_after_ms(), Some(500));
+/// assert!(!busy.page_oncall());
+/// ```
+///
+/// # Serde
+///
+/// `#[msdk_codes(serde)]` on a declaration gives that enum serde impls (it
+/// serializes as its code): it needs this crate's `serde` feature, and says
+/// so if the feature is off. The six MSDK enums have them whenever the
+/// feature is on.
+///
+/// # A table your build script writes
+///
+/// The path may be `concat!(env!("OUT_DIR"), "/codes.csv")`: string
+/// literals and `env!` of variables set for your crate's build.
+///
+/// # The generated API
+///
+/// Every generated enum has `from_code`, `code`, `codes`, `name`,
+/// `description`, `solution` and `action` (all `const fn`; a byte table's
+/// also `signed`), `ALL` and `TABLE`, implements `TryFrom<i32>` (a byte
+/// table's `TryFrom<u8>` too), `From<Self> for i32`, `Display`, `Error`,
+/// `FromStr`, `Ord` (by code) and [`CodeEnum`], and comes with a code macro
+/// named after it in snake case (`ShopCode` gets `shop_code!`): see
+/// [`QqPlatformCode`] and [`qq_platform_code!`]. A fieldless enum's
+/// discriminants are its codes, so `ShopCode::OutOfStock as i32` is `1001`.
+/// Nothing else is added to the type: a method of yours named `row` or a
+/// constant named `SLOTS` is yours.
+///
+/// A `pub` enum's code macro is exported at the crate root
+/// (`your_crate::shop_code!` for other crates); inside your crate, call it
+/// after the declaration, or from other modules through `#[macro_use]` on
+/// the declaring module (rustc does not let a crate name its own
+/// macro-generated exported macros by path). A `pub(crate)` enum's macro is
+/// re-exported next to the enum, so `crate::codes::shop_code!` works. A
+/// custom enum's code macro expands to `ShopCode::Variant`, so the enum must
+/// be in scope where it is called.
+///
+/// The generated code reaches this crate through `$crate`, so msdk-codes
+/// may be renamed in your `Cargo.toml`
+/// (`codes = { package = "msdk-codes", .. }`, then `codes::msdk_codes!`).
+#[macro_export]
+macro_rules! msdk_codes {
+    ($($input:tt)*) => {
+        $crate::__private::msdk_codes! { [$crate] $($input)* }
+    };
+}
 
 #[doc(hidden)]
 pub use msdk_codes_macros::__code;

@@ -13,6 +13,7 @@
 
 use core::fmt;
 
+use crate::__private::{CodeText, integer_prefix};
 use crate::{AccessTokenCode, Code, OidbCode, PayTokenCode};
 
 /// The OIDB command of the `PayToken` verification ([`PayTokenCode`]).
@@ -34,6 +35,12 @@ pub const ACCESS_TOKEN_COMMAND: u32 = 0x711;
 ///     failure.to_string(),
 ///     "OIDB command 0x711 failed with ret 65 (0x41): access token has expired [oidb-0x711]"
 /// );
+///
+/// // MSDK's wiki quotes `ret:116`: the byte 0x74, whose signed form is -140.
+/// let failure = oidb::parse("oidb decode0x5e1 failed, ret:116").unwrap();
+/// assert_eq!(failure.ret(), 116);
+/// assert_eq!(failure.code().unwrap().code(), 116);
+/// assert!(failure.to_string().contains("ret 116 (0x74)"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct OidbFailure {
@@ -113,10 +120,16 @@ impl fmt::Display for OidbFailure {
             "OIDB command {:#x} failed with ret {}",
             self.command, self.ret
         )?;
-        if self.ret >= 0 {
-            write!(f, " ({:#x})", self.ret)?;
+        let code = self.code();
+        // The byte, as the tables write it: `-1` is `0xff`.
+        let hex = match code {
+            Some(code) if code.table().info().is_hex() => Some(code.code()),
+            _ => Some(self.ret).filter(|&ret| ret >= 0),
+        };
+        if let Some(hex) = hex {
+            write!(f, " ({})", CodeText { code: hex, hex: true })?;
         }
-        match self.code() {
+        match code {
             Some(code) => write!(f, ": {} [{}]", code.description(), code.table()),
             None => f.write_str(": unknown ret"),
         }
@@ -126,8 +139,9 @@ impl fmt::Display for OidbFailure {
 /// Finds an OIDB failure in a message: `decode`, the command in hex, then
 /// `ret`, a colon (or `=`) and a number, with or without spaces between them.
 /// The failure may sit inside a longer text or a JSON string; `ret` may be
-/// decimal, negative or hex; hex digits may be upper case. Anything else is
-/// `None`.
+/// decimal, negative or hex, in either form of a byte (`ret:116` and
+/// `ret: -140` are both the byte 0x74); hex digits may be upper case.
+/// Anything else is `None`.
 ///
 /// # Examples
 ///
@@ -148,37 +162,56 @@ pub fn parse(message: &str) -> Option<OidbFailure> {
     let mut from = 0;
     while let Some(at) = find_word(bytes, from, b"decode") {
         from = at + b"decode".len();
-        let mut cursor = Cursor { bytes, at: from };
-        cursor.skip_spaces();
-        let Some(command) = cursor.hex_u32() else {
+        let command_at = skip_spaces(bytes, from);
+        let Some(command) = hex_command(&bytes[command_at..]) else {
             continue;
         };
         // A later command could only see a subset of the same `ret`s, so the
         // first command decides: this keeps the parse linear in the message.
-        return find_ret(bytes, cursor.at).map(|ret| OidbFailure { command, ret });
+        return find_ret(bytes, command_at).map(|ret| OidbFailure { command, ret });
     }
     None
 }
 
-/// The first `ret: N` at or after `from`.
-fn find_ret(bytes: &[u8], mut from: usize) -> Option<i32> {
+/// The first `ret: N` (or `ret=N`) at or after `from`, not part of a longer
+/// word (`secret: 5` is no `ret`).
+pub(crate) fn find_ret(bytes: &[u8], mut from: usize) -> Option<i32> {
     while let Some(at) = find_word(bytes, from, b"ret") {
         from = at + b"ret".len();
         let preceded_by_letter = at > 0 && is_word_byte(bytes[at - 1]);
         if preceded_by_letter {
             continue;
         }
-        let mut cursor = Cursor { bytes, at: from };
-        cursor.skip_spaces();
-        if !(cursor.eat(b':') || cursor.eat(b'=')) {
+        let mut cursor = skip_spaces(bytes, from);
+        // `"ret": -21` in JSON: the key's closing quote.
+        if bytes.get(cursor) == Some(&b'"') {
+            cursor = skip_spaces(bytes, cursor + 1);
+        }
+        if !matches!(bytes.get(cursor), Some(b':' | b'=')) {
             continue;
         }
-        cursor.skip_spaces();
-        if let Some(ret) = cursor.integer() {
+        let number = skip_spaces(bytes, cursor + 1);
+        if let Some(ret) = integer_prefix(&bytes[number..]).and_then(|(ret, _)| i32::try_from(ret).ok()) {
             return Some(ret);
         }
     }
     None
+}
+
+/// A command: `0x` and hex digits, within u32.
+fn hex_command(bytes: &[u8]) -> Option<u32> {
+    if !(bytes.len() > 2 && bytes[0] == b'0' && (bytes[1] | 0x20) == b'x') {
+        return None;
+    }
+    let (value, _) = integer_prefix(bytes)?;
+    u32::try_from(value).ok()
+}
+
+fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+        at += 1;
+    }
+    at
 }
 
 /// The index of the next case-insensitive occurrence of `word` at or after
@@ -192,80 +225,4 @@ fn find_word(bytes: &[u8], from: usize, word: &[u8]) -> Option<usize> {
 
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
-}
-
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Cursor<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        let matched = self.peek() == Some(byte);
-        if matched {
-            self.at += 1;
-        }
-        matched
-    }
-
-    fn skip_spaces(&mut self) {
-        while self.peek().is_some_and(|b| b == b' ' || b == b'\t') {
-            self.at += 1;
-        }
-    }
-
-    /// `0x` and hex digits, within u32, not followed by another word byte.
-    fn hex_u32(&mut self) -> Option<u32> {
-        let start = self.at;
-        if !(self.eat(b'0') && (self.eat(b'x') || self.eat(b'X'))) {
-            self.at = start;
-            return None;
-        }
-        let value = self.digits(16).and_then(|v| u32::try_from(v).ok());
-        if value.is_none() {
-            self.at = start;
-        }
-        value
-    }
-
-    /// A decimal or `0x` hex integer with an optional `-`, within i32.
-    fn integer(&mut self) -> Option<i32> {
-        let start = self.at;
-        let negative = self.eat(b'-');
-        let hex_start = self.at;
-        let radix = if self.eat(b'0') && (self.eat(b'x') || self.eat(b'X')) {
-            16
-        } else {
-            self.at = hex_start;
-            10
-        };
-        let value = self
-            .digits(radix)
-            .and_then(|v| i32::try_from(if negative { -v } else { v }).ok());
-        if value.is_none() {
-            self.at = start;
-        }
-        value
-    }
-
-    /// One or more digits in `radix`, with no word byte right after them.
-    fn digits(&mut self, radix: u32) -> Option<i64> {
-        let start = self.at;
-        let mut value: i64 = 0;
-        while let Some(digit) = self.peek().and_then(|b| char::from(b).to_digit(radix)) {
-            value = value
-                .checked_mul(i64::from(radix))?
-                .checked_add(i64::from(digit))?;
-            if value > i64::from(u32::MAX) {
-                return None;
-            }
-            self.at += 1;
-        }
-        let ends_cleanly = !self.peek().is_some_and(is_word_byte);
-        (self.at > start && ends_cleanly).then_some(value)
-    }
 }

@@ -3,97 +3,128 @@ use core::fmt;
 use crate::oidb::{self, OidbFailure};
 use crate::{Action, Code, Table};
 
-/// One MSDK response explained: its `ret` in the API's table, an OIDB failure
-/// reported in its `msg`, or a `ret` the table does not know.
+/// One MSDK response explained from its `ret` and `msg`, losing nothing it
+/// was told: the `ret` and what its table says of it, and the OIDB failure
+/// the `msg` reports, if any.
 ///
-/// # Examples
+/// The rules, one example each:
+///
+/// 1. `ret == 0` is success, for every table (MSDK answers `0` on success
+///    at every layer, though not every table lists it).
+/// 2. [`code`](Outcome::code) is `ret` in the API's table, when the table
+///    knows it; [`oidb`](Outcome::oidb) is the OIDB failure in `msg`, when
+///    there is one. Both are kept, whatever the other says.
+/// 3. [`cause`](Outcome::cause), and so [`action`](Outcome::action), is the
+///    most specific known explanation of a failure: the OIDB row when its
+///    tables know the OIDB `ret` (and it is not itself a success), else
+///    `ret`'s row.
 ///
 /// ```
 /// use msdk_codes::{Action, Outcome, Table};
 ///
-/// let outcome = Outcome::of(Table::QqPlatform, -21, "access token expired");
+/// // 1. Success, whether or not the table lists 0.
+/// let ok = Outcome::of(Table::QqPlatform, 0, "ok");
+/// assert!(ok.is_success());
+/// assert_eq!(ok.action(), Some(Action::Success));
+///
+/// // 2. An OIDB failure whose ret no table knows keeps the known -21.
+/// let outcome = Outcome::of(Table::QqPlatform, -21, "oidb decode0x73a failed, ret: 1000");
+/// assert_eq!(outcome.code().unwrap().name(), "AccessTokenDeprecated");
+/// assert_eq!(outcome.oidb().unwrap().ret(), 1000);
 /// assert_eq!(outcome.action(), Some(Action::Reauthorize));
-/// assert_eq!(outcome.to_string(), "-21: access_token has been deprecated [qq-platform]");
 ///
+/// // 3. A known OIDB failure is more specific than `ret`.
 /// let outcome = Outcome::of(Table::QqPlatform, -1, "oidb decode0x73a failed, ret: 17");
-/// assert_eq!(outcome.code().unwrap().description(), "pay token has expired");
-///
-/// let outcome = Outcome::of(Table::GameCenter, 0, "ok");
-/// assert!(outcome.is_success());
+/// assert_eq!(outcome.cause().unwrap().description(), "pay token has expired");
+/// assert_eq!(outcome.action(), Some(Action::Reauthorize));
+/// assert!(!outcome.is_success());
 /// ```
+///
+/// With the `serde` feature it serializes to one flat JSON object a log
+/// pipeline can index: `table`, `ret`, `success`, `name` (of `ret`'s row),
+/// `action`, and `oidb_command`, `oidb_ret`, `oidb_table`, `oidb_name` when
+/// `msg` had an OIDB failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Outcome {
-    /// `ret` is a code of the API's table (success included).
-    Code(Code),
-    /// `msg` reports an OIDB failure; it explains the response better than `ret`.
-    Oidb(OidbFailure),
-    /// Neither the table nor the message explains `ret`.
-    Unknown {
-        /// The API's table.
-        table: Table,
-        /// The raw `ret`.
-        ret: i32,
-    },
+pub struct Outcome {
+    table: Table,
+    ret: i32,
+    code: Option<Code>,
+    oidb: Option<OidbFailure>,
 }
 
 impl Outcome {
     /// Explains a response of an API whose codes are in `table`, from its
-    /// `ret` and `msg`:
-    ///
-    /// 1. `ret` that the table calls success (`action()` is `None`) is
-    ///    [`Outcome::Code`], whatever `msg` says;
-    /// 2. else an OIDB failure in `msg` ([`oidb::parse`]) is
-    ///    [`Outcome::Oidb`];
-    /// 3. else `ret` known in the table is [`Outcome::Code`];
-    /// 4. else [`Outcome::Unknown`], which keeps `ret`.
-    ///
-    /// Success is what the table says it is: the Game Center table and the
-    /// OIDB command tables have a row for `0`, but the QQ platform and QQ
-    /// group tables do not, so for their APIs check `ret == 0` yourself
-    /// before calling this (as `examples/handle_response.rs` does).
+    /// `ret` and `msg`.
     ///
     /// # Examples
     ///
     /// ```
     /// use msdk_codes::{Outcome, Table};
     ///
-    /// assert!(matches!(Outcome::of(Table::QqGroup, 221008, ""), Outcome::Code(_)));
-    /// assert!(matches!(
-    ///     Outcome::of(Table::QqGroup, 1, "oidb decode0x711 failed, ret: 0x41"),
-    ///     Outcome::Oidb(_)
-    /// ));
-    /// assert_eq!(
-    ///     Outcome::of(Table::QqGroup, 42, "?"),
-    ///     Outcome::Unknown { table: Table::QqGroup, ret: 42 }
-    /// );
+    /// let outcome = Outcome::of(Table::QqGroup, 221008, "");
+    /// assert_eq!(outcome.code().map(|code| code.code()), Some(221008));
+    /// assert_eq!(outcome.oidb(), None);
+    ///
+    /// let outcome = Outcome::of(Table::QqGroup, 42, "?");
+    /// assert_eq!((outcome.ret(), outcome.code(), outcome.action()), (42, None, None));
     /// ```
     #[must_use]
     pub fn of(table: Table, ret: i32, msg: &str) -> Outcome {
-        let code = table.lookup(ret);
-        if let Some(code) = code.filter(|code| code.action() == Action::None) {
-            return Outcome::Code(code);
-        }
-        if let Some(failure) = oidb::parse(msg) {
-            return Outcome::Oidb(failure);
-        }
-        match code {
-            Some(code) => Outcome::Code(code),
-            None => Outcome::Unknown { table, ret },
+        Outcome {
+            table,
+            ret,
+            code: table.lookup(ret),
+            oidb: oidb::parse(msg),
         }
     }
 
-    /// The code that explains the response: the table's, or the OIDB
-    /// failure's if its tables know it.
+    /// The API's table.
     #[must_use]
-    pub fn code(&self) -> Option<Code> {
-        match self {
-            Outcome::Code(code) => Some(*code),
-            Outcome::Oidb(failure) => failure.code(),
-            Outcome::Unknown { .. } => None,
-        }
+    pub const fn table(&self) -> Table {
+        self.table
     }
 
-    /// What to do next; `None` when nothing explains the response.
+    /// The `ret` as the response gave it.
+    #[must_use]
+    pub const fn ret(&self) -> i32 {
+        self.ret
+    }
+
+    /// `ret` in the API's table, when the table knows it.
+    #[must_use]
+    pub const fn code(&self) -> Option<Code> {
+        self.code
+    }
+
+    /// The OIDB failure `msg` reports, if any, whether or not its tables
+    /// know its `ret`.
+    #[must_use]
+    pub const fn oidb(&self) -> Option<OidbFailure> {
+        self.oidb
+    }
+
+    /// Whether the response is a success: `ret == 0`.
+    #[must_use]
+    pub const fn is_success(&self) -> bool {
+        self.ret == 0
+    }
+
+    /// The most specific known code behind a failure: the OIDB failure's,
+    /// when its tables know it and it is not a success, else `ret`'s. `None`
+    /// for a success, or when nothing known explains the response.
+    #[must_use]
+    pub fn cause(&self) -> Option<Code> {
+        if self.is_success() {
+            return None;
+        }
+        let oidb = self.oidb.and_then(|failure| failure.code());
+        oidb.filter(|code| code.action() != Action::Success)
+            .or(self.code)
+    }
+
+    /// What to do next: [`Action::Success`] for a success, else the
+    /// [`cause`](Outcome::cause)'s action; `None` when nothing known explains
+    /// the response.
     ///
     /// # Examples
     ///
@@ -102,28 +133,58 @@ impl Outcome {
     ///
     /// let outcome = Outcome::of(Table::GameCenter, -4009, "");
     /// assert_eq!(outcome.action(), Some(Action::SlowDown));
+    /// // An OIDB success inside a failed response is no success.
+    /// let outcome = Outcome::of(Table::QqPlatform, -21, "oidb decode0x73a failed, ret: 0");
+    /// assert_eq!(outcome.action(), Some(Action::Reauthorize));
     /// assert_eq!(Outcome::of(Table::GameCenter, 42, "").action(), None);
     /// ```
     #[must_use]
     pub fn action(&self) -> Option<Action> {
-        self.code().map(Code::action)
-    }
-
-    /// Whether the response is a success: its table says so.
-    #[must_use]
-    pub fn is_success(&self) -> bool {
-        matches!(self, Outcome::Code(code) if code.action() == Action::None)
+        if self.is_success() {
+            Some(Action::Success)
+        } else {
+            self.cause().map(Code::action)
+        }
     }
 }
 
 impl fmt::Display for Outcome {
-    /// The code's line (`-21: access_token has been deprecated [qq-platform]`),
-    /// the OIDB failure's, or `unknown ret 42 [qq-group]`.
+    /// `ret`'s line (`-21: access_token has been deprecated [qq-platform]`,
+    /// `0: success [qq-platform]`, `unknown ret 42 [qq-group]`), then the
+    /// OIDB failure's after `; `, if there is one.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Outcome::Code(code) => fmt::Display::fmt(code, f),
-            Outcome::Oidb(failure) => fmt::Display::fmt(failure, f),
-            Outcome::Unknown { table, ret } => write!(f, "unknown ret {ret} [{table}]"),
+        match self.code {
+            Some(code) => fmt::Display::fmt(&code, f)?,
+            None if self.is_success() => write!(f, "0: success [{}]", self.table)?,
+            None => write!(f, "unknown ret {} [{}]", self.ret, self.table)?,
         }
+        if let Some(failure) = self.oidb {
+            write!(f, "; {failure}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("table", &self.table)?;
+        map.serialize_entry("ret", &self.ret)?;
+        map.serialize_entry("success", &self.is_success())?;
+        map.serialize_entry("name", &self.code.map(Code::name))?;
+        map.serialize_entry("action", &self.action())?;
+        if let Some(failure) = self.oidb {
+            map.serialize_entry(
+                "oidb_command",
+                &format_args!("{:#x}", failure.command()),
+            )?;
+            map.serialize_entry("oidb_ret", &failure.ret())?;
+            let code = failure.code();
+            map.serialize_entry("oidb_table", &code.map(Code::table))?;
+            map.serialize_entry("oidb_name", &code.map(Code::name))?;
+        }
+        map.end()
     }
 }

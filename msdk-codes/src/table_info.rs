@@ -16,11 +16,28 @@ pub struct TableInfo {
     id: &'static str,
     title: &'static str,
     source: &'static str,
+    file: &'static str,
+    byte_codes: bool,
+    hex: bool,
 }
 
 impl TableInfo {
-    pub(crate) const fn new(id: &'static str, title: &'static str, source: &'static str) -> Self {
-        TableInfo { id, title, source }
+    pub(crate) const fn new(
+        id: &'static str,
+        title: &'static str,
+        source: &'static str,
+        file: &'static str,
+        byte_codes: bool,
+        hex: bool,
+    ) -> Self {
+        TableInfo {
+            id,
+            title,
+            source,
+            file,
+            byte_codes,
+            hex,
+        }
     }
 
     /// A short kebab-case id: `qq-platform`, or a custom table's file stem.
@@ -59,6 +76,52 @@ impl TableInfo {
     #[must_use]
     pub const fn source(&self) -> &'static str {
         self.source
+    }
+
+    /// The CSV file the enum was generated from, as the `msdk_codes!` call
+    /// names it: `tables/qq_platform.csv` for the MSDK tables.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(msdk_codes::OidbCode::TABLE.file(), "tables/oidb.csv");
+    /// ```
+    #[must_use]
+    pub const fn file(&self) -> &'static str {
+        self.file
+    }
+
+    /// Whether the codes are bytes that messages carry in two forms: the
+    /// table has `signed`/`unsigned` columns, `code()` is the byte (`116`,
+    /// `0x74`) and `signed()` the signed form (`-140`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::{OidbCode, AccessTokenCode};
+    ///
+    /// assert!(OidbCode::TABLE.has_byte_codes());
+    /// assert!(!AccessTokenCode::TABLE.has_byte_codes());
+    /// ```
+    #[must_use]
+    pub const fn has_byte_codes(&self) -> bool {
+        self.byte_codes
+    }
+
+    /// Whether the table writes its codes in hex (`0x41`): then `Display`
+    /// shows them in hex too.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::{AccessTokenCode, QqPlatformCode};
+    ///
+    /// assert!(AccessTokenCode::TABLE.is_hex());
+    /// assert!(!QqPlatformCode::TABLE.is_hex());
+    /// ```
+    #[must_use]
+    pub const fn is_hex(&self) -> bool {
+        self.hex
     }
 }
 

@@ -60,7 +60,7 @@ fn check_names(table: &Table, errors: &mut Errors) {
     }
 }
 
-fn name_problem(name: &str) -> Option<&'static str> {
+pub fn name_problem(name: &str) -> Option<&'static str> {
     let first = name.chars().next();
     if first.is_none() {
         Some("is empty")
@@ -171,7 +171,7 @@ mod tests {
 
     fn errors_of(text: &str) -> Vec<String> {
         let mut errors = Errors::new("t.csv");
-        let table = parse(text.as_bytes(), &mut errors);
+        let table = parse(text.as_bytes(), &[], &mut errors);
         assert!(errors.is_empty(), "parse errors: {:?}", errors.into_vec());
         let mut errors = Errors::new("t.csv");
         check(&table, &mut errors);

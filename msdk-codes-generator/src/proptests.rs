@@ -3,9 +3,11 @@
 
 use proptest::prelude::*;
 
-use crate::expand::{EnumSpec, check_table, generate};
-use crate::phf;
-use crate::table::Action;
+use crate::action::Action;
+use crate::expand::generate;
+use crate::load::load;
+use crate::phf::{Single, TwoLevel};
+use crate::spec::EnumSpec;
 
 /// One generated row, and the CSV text that writes it.
 #[derive(Debug, Clone)]
@@ -27,7 +29,7 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn action() -> impl Strategy<Value = Action> {
-    prop::sample::select(Action::ALL.to_vec())
+    prop::sample::select(Action::all().collect::<Vec<_>>())
 }
 
 /// Rows with distinct codes: sorted, spaced start points, some ranges.
@@ -107,7 +109,11 @@ fn csv(rows: &[GeneratedRow], order: &[usize], crlf: bool, bom: bool) -> String 
 }
 
 fn spec() -> EnumSpec {
-    EnumSpec::plain("PropCode", "prop.csv", "Prop codes")
+    EnumSpec::plain("PropCode", "prop.csv", "Prop codes", Vec::new())
+}
+
+fn check_table(file: &str, bytes: &[u8]) -> Result<crate::table::Table, Vec<crate::error::TableError>> {
+    load(file, bytes, &[]).map_err(|failure| failure.errors)
 }
 
 proptest! {
@@ -158,11 +164,27 @@ proptest! {
             keys.extend(parsed.codes.low..=parsed.codes.high);
         }
         // Every code finds its own slot of the perfect hash.
-        let hash = phf::find(&keys).expect("a perfect hash for a small table");
+        let hash = Single::find(&keys).expect("a perfect hash for a small table");
         let mut slots: Vec<usize> = hash.slots.iter().flatten().copied().collect();
         slots.sort_unstable();
         prop_assert_eq!(slots, (0..keys.len()).collect::<Vec<_>>());
         let tokens = generate(&spec(), text.as_bytes()).to_string();
         prop_assert!(!tokens.contains("compile_error"));
+    }
+
+    #[test]
+    fn the_two_level_hash_finds_every_key_and_only_them(
+        keys in prop::collection::btree_set(any::<i32>(), 1..3000),
+        probes in prop::collection::vec(any::<i32>(), 64),
+    ) {
+        let keys: Vec<i32> = keys.into_iter().collect();
+        let hash = TwoLevel::find(&keys);
+        for (index, &key) in keys.iter().enumerate() {
+            prop_assert_eq!(hash.slots[hash.slot(key)], Some(index));
+        }
+        for probe in probes {
+            let held = hash.slots[hash.slot(probe)].map(|index| keys[index]);
+            prop_assert_eq!(held == Some(probe), keys.binary_search(&probe).is_ok());
+        }
     }
 }

@@ -75,9 +75,9 @@ pub fn parse_codes(cell: &str) -> Result<Codes, String> {
     }
 }
 
-/// Parses one integer in decimal or `0x` hex, with an optional sign, within i32.
+/// Parses one code: an integer as a Rust literal writes it, within i32.
 pub fn parse_code(text: &str) -> Result<i32, String> {
-    let value = parse_integer(text).ok_or_else(|| {
+    let value = crate::literal::integer(text).ok_or_else(|| {
         format!(
             "`{text}` is not an integer; write a code in decimal (`-21`) or hex (`0x47`), \
              or a range as `A~B`"
@@ -90,29 +90,6 @@ pub fn parse_code(text: &str) -> Result<i32, String> {
             i32::MAX
         )
     })
-}
-
-/// An integer of any size the cell spells, so that "too large" and "not a
-/// number" get different messages.
-fn parse_integer(text: &str) -> Option<i128> {
-    let (negative, unsigned) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let (radix, digits) = match unsigned
-        .strip_prefix("0x")
-        .or_else(|| unsigned.strip_prefix("0X"))
-    {
-        Some(hex) => (16, hex),
-        None => (10, unsigned),
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
-    }
-    // Saturate: 40 digits are "beyond i32" as much as 11 are.
-    let magnitude = i128::from_str_radix(digits, radix).unwrap_or(i128::MAX);
-    Some(if negative { -magnitude } else { magnitude })
 }
 
 #[cfg(test)]

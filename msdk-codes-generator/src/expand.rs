@@ -1,0 +1,513 @@
+//! The driver, and the model to tokens: one enum and its API per table.
+//!
+//! Everything the generated code needs beyond the documented API (the
+//! lookup's arrays, `row()`, the per-row data) lives in one `const _: () =
+//! { .. };` scope beside the enum, where no item of the caller's can meet it.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
+
+use crate::builtin::BUILTINS;
+use crate::code_macro;
+use crate::docs;
+use crate::fallback;
+use crate::input::Input;
+use crate::load::{self, load};
+use crate::lookup::{self, Lookup};
+use crate::spec::{EnumSpec, Origin};
+use crate::table::Table;
+use crate::variant::{Variant, variants};
+
+pub fn expand(input: Input) -> TokenStream {
+    let krate = &input.krate;
+    match input.tables {
+        None => BUILTINS
+            .iter()
+            .map(|builtin| generate(&EnumSpec::builtin(builtin, krate), builtin.csv.as_bytes()))
+            .collect(),
+        Some(decls) => decls
+            .into_iter()
+            .map(|decl| {
+                let (spec, path) = EnumSpec::custom(decl, krate);
+                match load::read(&path) {
+                    Ok(bytes) => generate(&spec, &bytes),
+                    Err(message) => {
+                        let error = syn::Error::new(spec.span, message).to_compile_error();
+                        // No include_bytes! of a file that cannot be read: one
+                        // error, not two.
+                        let stub = fallback::stub_table(&Table {
+                            byte_table: false,
+                            hex: false,
+                            declared: spec.columns.clone(),
+                            rows: Vec::new(),
+                            rejected: Vec::new(),
+                        });
+                        let stub = emit(&spec, &stub, Mode::Stub { include: false });
+                        quote!(#error #stub)
+                    }
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Parse, validate, expand. On errors: one `compile_error!` per problem and
+/// a stub enum, so the caller sees no follow-on errors.
+pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
+    match load(&spec.file, bytes, &spec.columns) {
+        Ok(table) => emit(spec, &table, Mode::Valid),
+        Err(failure) => {
+            let errors = fallback::errors(spec, &failure.errors);
+            let stub = fallback::stub_table(&failure.partial);
+            let stub = emit(spec, &stub, Mode::Stub { include: true });
+            quote!(#errors #stub)
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Valid,
+    /// The table had errors: the stand-in that keeps the caller's code free
+    /// of follow-on errors. `include`: the file exists, so editing it
+    /// rebuilds the caller.
+    Stub { include: bool },
+}
+
+/// The enum and everything around it.
+fn emit(spec: &EnumSpec, table: &Table, mode: Mode) -> TokenStream {
+    let stub = mode != Mode::Valid;
+    let variants = variants(table);
+    let (ident, vis, attrs) = (&spec.ident, &spec.vis, &spec.attrs);
+    let cfg = spec.cfg();
+    let enum_docs = docs::enum_docs(spec, table);
+    // A fieldless enum's discriminants are its codes: `Variant as i32` is the
+    // code. (A stub's codes may repeat, so it has none.)
+    let discriminants = !stub && variants.iter().all(|v| !v.is_range());
+    let declarations = variants.iter().map(|v| {
+        let name = &v.ident;
+        if stub && v.row.line == 0 {
+            return quote!(#[doc(hidden)] #name);
+        }
+        let doc = docs::variant_docs(table, v.row, v.shift());
+        if v.is_range() {
+            let range = v.range_type(spec);
+            quote!(#[doc = #doc] #name(#range))
+        } else if discriminants {
+            let code = Literal::i32_unsuffixed(v.row.codes.first);
+            quote!(#[doc = #doc] #name = #code)
+        } else {
+            quote!(#[doc = #doc] #name)
+        }
+    });
+    let include = match (&spec.origin, mode) {
+        (Origin::Custom { include, .. }, Mode::Valid | Mode::Stub { include: true })
+            if !include.is_empty() =>
+        {
+            Some(quote! {
+                #cfg
+                const _: &[::core::primitive::u8] = ::core::include_bytes!(#include);
+            })
+        }
+        _ => None,
+    };
+    let lookup = if stub {
+        lookup::stub(spec, &variants)
+    } else {
+        lookup::lookup(spec, &variants)
+    };
+    let scope = scope(spec, table, &variants, &lookup, stub, discriminants);
+    let code_macro = code_macro::definition(spec, table, &variants, stub);
+    quote! {
+        #(#attrs)*
+        #[doc = #enum_docs]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+        )]
+        #vis enum #ident {
+            #(#declarations,)*
+        }
+        #include
+        #cfg
+        #[allow(deprecated, clippy::unreadable_literal, clippy::too_many_lines)]
+        const _: () = {
+            #scope
+        };
+        #code_macro
+    }
+}
+
+/// The generated scope: the lookup, the per-row data, the inherent API and
+/// the trait impls.
+fn scope(
+    spec: &EnumSpec,
+    table: &Table,
+    variants: &[Variant],
+    lookup: &Lookup,
+    stub: bool,
+    discriminants: bool,
+) -> TokenStream {
+    let (ident, krate) = (&spec.ident, &spec.krate);
+    let rows = variants.len();
+    let (id, title, source, file) = (&spec.id, &spec.title, &spec.source, &spec.file);
+    let (byte_table, hex) = (table.byte_table, table.hex);
+    let all = variants
+        .iter()
+        .filter(|v| !(stub && v.row.line == 0))
+        .map(|v| v.value(spec, v.row.codes.first));
+    let Lookup {
+        items,
+        from_code,
+        bytes,
+    } = lookup;
+    let code = if discriminants {
+        quote!(self as ::core::primitive::i32)
+    } else {
+        let arms = variants.iter().filter(|v| v.is_range()).map(|v| {
+            let variant = &v.ident;
+            quote!(#ident::#variant(code) => code.get(),)
+        });
+        quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => CODES[row(self)].0,
+            }
+        }
+    };
+    let codes = variants.iter().map(|v| {
+        let (low, high) = (
+            Literal::i32_unsuffixed(v.row.codes.low),
+            Literal::i32_unsuffixed(v.row.codes.high),
+        );
+        quote!((#low, #high))
+    });
+    let names = variants.iter().map(|v| &v.row.name);
+    let descriptions = variants.iter().map(|v| &v.row.description);
+    // "" for no solution: a solution is never empty (the parser makes an
+    // empty cell `None`), and a bare string is one token instead of eight.
+    let solutions = variants
+        .iter()
+        .map(|v| v.row.solution.as_deref().unwrap_or(""));
+    let actions = variants
+        .iter()
+        .map(|v| Literal::u8_unsuffixed(v.row.action.index()));
+    let signed = byte_table.then(|| {
+        let shifts = variants.iter().map(|v| Literal::i32_unsuffixed(v.shift()));
+        quote! {
+            /// The code in the signed form the table's `signed` column gives
+            /// (`-140` for `0x74`); `code()` is the byte.
+            #[must_use]
+            pub const fn signed(self) -> ::core::primitive::i32 {
+                const SHIFTS: [::core::primitive::i32; #rows] = [#(#shifts),*];
+                self.code() + SHIFTS[row(self)]
+            }
+        }
+    });
+    let columns = columns(table, stub);
+    let traits = if byte_table {
+        quote!(#krate::__private::impl_traits!(#ident, bytes);)
+    } else {
+        quote!(#krate::__private::impl_traits!(#ident);)
+    };
+    let serde = match &spec.origin {
+        Origin::Builtin(_) => Some(quote! {
+            #[cfg(feature = "serde")]
+            #krate::__private::impl_serde!(#ident);
+        }),
+        Origin::Custom {
+            serde: Some(span), ..
+        } => Some(quote_spanned!(*span=> #krate::__private::impl_serde!(#ident);)),
+        Origin::Custom { serde: None, .. } => None,
+    };
+    let row_constants = (!stub).then(|| row_constants(spec, variants));
+    quote! {
+        #items
+        const CODES: [(::core::primitive::i32, ::core::primitive::i32); #rows] = [#(#codes),*];
+        const NAMES: [&::core::primitive::str; #rows] = [#(#names),*];
+        const DESCRIPTIONS: [&::core::primitive::str; #rows] = [#(#descriptions),*];
+        const SOLUTIONS: [&::core::primitive::str; #rows] = [#(#solutions),*];
+        const ACTIONS: [::core::primitive::u8; #rows] = [#(#actions),*];
+
+        impl #ident {
+            /// The table this enum was generated from: its id, title, source and file.
+            pub const TABLE: #krate::TableInfo =
+                #krate::__private::table_info(#id, #title, #source, #file, #byte_table, #hex);
+
+            /// One value per row, in table order; a range row appears once, with its first code.
+            pub const ALL: &'static [Self] = &[#(#all),*];
+
+            /// The value for `code`, or `None` when the table does not know it.
+            #[must_use]
+            pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            /// The code this value stands for.
+            #[must_use]
+            pub const fn code(self) -> ::core::primitive::i32 {
+                #code
+            }
+
+            #signed
+            #columns
+        }
+
+        #krate::__private::impl_rows!(#ident, row, CODES, NAMES, DESCRIPTIONS, SOLUTIONS, ACTIONS);
+        #traits
+        #serde
+        #row_constants
+
+        #[automatically_derived]
+        impl #krate::__private::LookupBytes for #ident {
+            const BYTES: ::core::primitive::usize = #bytes;
+        }
+    }
+}
+
+/// One `const fn` per declared column.
+fn columns(table: &Table, stub: bool) -> TokenStream {
+    let rows = table.rows.len();
+    table
+        .declared
+        .iter()
+        .enumerate()
+        .map(|(index, column)| {
+            let name = &column.name;
+            let ty = column.ty.tokens();
+            let docs = docs::column_docs(column);
+            let body = if stub {
+                quote! {
+                    let _ = self;
+                    ::core::panic!("the table has errors")
+                }
+            } else {
+                let values = table
+                    .rows
+                    .iter()
+                    .map(|row| row.values[index].tokens(&column.ty));
+                quote! {
+                    const VALUES: [#ty; #rows] = [#(#values),*];
+                    VALUES[row(self)]
+                }
+            };
+            quote! {
+                #[doc = #docs]
+                #[must_use]
+                pub const fn #name(self) -> #ty {
+                    #body
+                }
+            }
+        })
+        .collect()
+}
+
+/// For each range row, a constant per code (`RowAt<ROW, CODE>::VALUE`): what
+/// the code macro expands to, usable as a pattern and as an expression.
+fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    let (ident, krate) = (&spec.ident, &spec.krate);
+    variants
+        .iter()
+        .filter(|v| v.is_range())
+        .map(|v| {
+            let (variant, index) = (&v.ident, v.index);
+            let range = v.range_type(spec);
+            quote! {
+                #[automatically_derived]
+                impl<const CODE: ::core::primitive::i32> #krate::__private::RowAt<#index, CODE> for #ident {
+                    const VALUE: Self = Self::#variant(<#range>::new_const::<CODE>());
+                }
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(name: &str) -> EnumSpec {
+        EnumSpec::plain(name, "t.csv", "Test codes", Vec::new())
+    }
+
+    /// The expansion without spaces, so that expectations do not depend on
+    /// how tokens print.
+    fn tokens(csv: &str) -> String {
+        squash(&generate(&spec("TestCode"), csv.as_bytes()).to_string())
+    }
+
+    fn squash(text: &str) -> String {
+        text.replace(' ', "")
+    }
+
+    fn contains(out: &str, expected: TokenStream) {
+        let expected = squash(&expected.to_string());
+        assert!(out.contains(&expected), "expected\n{expected}\nin\n{out}");
+    }
+
+    #[test]
+    fn single_codes_become_variants_whose_discriminant_is_the_code() {
+        let out =
+            tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
+        contains(
+            &out,
+            quote! {
+                #[doc = " `-21`: gone\n\n Solution: Log in\n\n Action: `reauthorize`."]
+                Expired = -21,
+            },
+        );
+        contains(&out, quote!(const CODES: [(::core::primitive::i32, ::core::primitive::i32); 1usize] = [(-21, -21)];));
+        contains(&out, quote!(const NAMES: [&::core::primitive::str; 1usize] = ["Expired"];));
+        // `reauthorize` is the third word of the vocabulary.
+        contains(&out, quote!(const ACTIONS: [::core::primitive::u8; 1usize] = [2];));
+        contains(&out, quote!(self as ::core::primitive::i32));
+        // A dense lookup: one code, one entry and the `None` past it.
+        contains(&out, quote!(const DENSE: [::core::option::Option<TestCode>; 1usize + 1] = [s(TestCode::Expired), N];));
+    }
+
+    #[test]
+    fn ranges_carry_their_code() {
+        let out = tokens("code,name,description\n-500003 ~ -500009,ParseFailed,bad\n");
+        let range = quote!(::msdk_codes::CodeInRange<{ -500009 }, { -500003 }>);
+        contains(&out, quote!(ParseFailed(#range)));
+        contains(&out, quote!(TestCode::ParseFailed(code) => code.get(),));
+        contains(
+            &out,
+            // Braces keep rustfmt out of the expected tokens.
+            quote! { &[TestCode::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())] },
+        );
+        for code in -500_009..=-500_003 {
+            let code = Literal::i32_unsuffixed(code);
+            contains(
+                &out,
+                quote!(s(TestCode::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ #code }>()))),
+            );
+        }
+        contains(&out, quote!(TestCode::ParseFailed(_) => 0usize));
+    }
+
+    #[test]
+    fn byte_tables_accept_both_forms() {
+        let out = tokens(
+            "code,signed,unsigned,name,description\n\
+             0x9b,-101,155,SendFailed,failed\n\
+             0x70,-144,112,Frozen,frozen\n\
+             0x5,5,5,NotConfigured,nc\n",
+        );
+        contains(&out, quote!(SendFailed = 155));
+        contains(&out, quote!(Frozen = 112));
+        // From -144 (the smallest signed form): -101 is entry 43, 155 is 299.
+        let dense = out.split("constDENSE").nth(1).unwrap();
+        let entries: Vec<&str> = dense.split(['[', ']']).nth(3).unwrap().split(',').collect();
+        assert_eq!(entries[0], "s(TestCode::Frozen)");
+        assert_eq!(entries[43], "s(TestCode::SendFailed)");
+        assert_eq!(entries[299], "s(TestCode::SendFailed)");
+        assert_eq!(entries[144 + 5], "s(TestCode::NotConfigured)");
+        assert_eq!(entries.iter().filter(|e| e.starts_with("s(")).count(), 5);
+        contains(&out, quote!(const SHIFTS: [::core::primitive::i32; 3usize] = [-256, -256, 0];));
+        contains(&out, quote!(impl_traits!(TestCode, bytes);));
+    }
+
+    #[test]
+    fn sparse_tables_hash_and_long_ranges_are_checked_first() {
+        let out = tokens("code,name,description\n0~5000,Big,big\n7000,Seven,seven\n");
+        contains(&out, quote!(if 0 <= code && code <= 5000));
+        // The long range is not in the lookup's array: only 7000 is.
+        contains(&out, quote!(const DENSE: [::core::option::Option<TestCode>; 1usize + 1] = [s(TestCode::Seven), N];));
+        let sparse: String = (0..200)
+            .map(|i| format!("{},R{i},r\n", i * 100_003 - 7_000_000))
+            .collect();
+        let out = tokens(&format!("code,name,description\n{sparse}"));
+        assert!(out.contains("single_slot(code,"), "{out}");
+        assert!(out.contains("valueas::core::primitive::i32==code"), "{out}");
+        let many: String = (0..3000)
+            .map(|i| format!("{},R{i},r\n", i * 100_003 - 70_000_000))
+            .collect();
+        let out = tokens(&format!("code,name,description\n{many}"));
+        assert!(out.contains("constPILOTS"), "two levels for 3,000 sparse codes");
+    }
+
+    #[test]
+    fn the_expansion_holds_no_absolute_path() {
+        let input: Input =
+            syn::parse_str(r#"[::msdk_codes] pub enum GroupCode => "tables/qq_group.csv""#).unwrap();
+        let out = expand(input).to_string();
+        let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+        assert!(!out.contains(&manifest_dir), "{out}");
+        assert!(!out.contains("compile_error"), "{out}");
+        let include = quote!(::core::include_bytes!(::core::concat!(
+            ::core::env!("CARGO_MANIFEST_DIR"),
+            "/tables/qq_group.csv"
+        )));
+        assert!(
+            squash(&out).contains(&squash(&include.to_string())),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_missing_file_is_one_error_and_a_stub() {
+        let input: Input =
+            syn::parse_str(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#).unwrap();
+        let out = expand(input).to_string();
+        assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+        assert!(out.contains("cannot read table `codes/none.csv`"), "{out}");
+        assert!(!out.contains("include_bytes"), "{out}");
+    }
+
+    #[test]
+    fn errors_become_compile_errors_and_a_stub() {
+        let out = tokens("code,name,description\n1,A,a\n1,B,b\n");
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(
+            out.contains(&squash("t.csv:3: duplicate code 1: line 2")),
+            "{out}"
+        );
+        assert!(out.contains("pubenumTestCode{"), "{out}");
+        assert!(out.contains("A,"), "{out}");
+        assert!(out.contains("B,"), "{out}");
+        assert!(out.contains("#[doc(hidden)]__Unavailable,}"), "{out}");
+        assert!(out.contains("stub=true;"), "{out}");
+    }
+
+    #[test]
+    fn declared_columns_get_accessors() {
+        let columns = {
+            let input: Input = syn::parse_str(
+                r#"[::msdk_codes] enum E => "e.csv" { http_status: u16, note: Option<&str> }"#,
+            )
+            .unwrap();
+            input.tables.unwrap().remove(0).columns
+        };
+        let spec = EnumSpec::plain("ShopCode", "t.csv", "Shop", columns);
+        let out = squash(
+            &generate(
+                &spec,
+                b"code,name,description,http_status,note\n1,A,a,404,\n2,B,b,500,busy\n",
+            )
+            .to_string(),
+        );
+        contains(
+            &out,
+            quote! {
+                pub const fn http_status(self) -> ::core::primitive::u16 {
+                    const VALUES: [::core::primitive::u16; 2usize] = [404, 500];
+                    VALUES[row(self)]
+                }
+            },
+        );
+        contains(
+            &out,
+            quote!([::core::option::Option::None, ::core::option::Option::Some("busy")]),
+        );
+        assert!(out.contains("`http_status`:`404`"), "{out}");
+        // The stub keeps the accessors.
+        let out = squash(&generate(&spec, b"code,name,description,http_status,note\n1,A,a,x,\n").to_string());
+        assert!(out.contains("pubconstfnhttp_status(self)->::core::primitive::u16"), "{out}");
+        assert!(out.contains("panic!(\"thetablehaserrors\")"), "{out}");
+    }
+}

@@ -1,0 +1,83 @@
+//! A table file to a checked model: read, parse, then validate. What every
+//! consumer of a table calls.
+
+use std::path::Path;
+
+use crate::column::DeclaredColumn;
+use crate::error::{Errors, TableError};
+use crate::input::TablePath;
+use crate::table::{self, Table};
+use crate::valid;
+
+/// A table that breaks rules: every problem, and what could be read.
+#[derive(Debug)]
+pub struct Failure {
+    pub errors: Vec<TableError>,
+    pub partial: Table,
+}
+
+/// The model of a table that follows every rule, or every rule it breaks.
+pub fn load(file: &str, bytes: &[u8], declared: &[DeclaredColumn]) -> Result<Table, Failure> {
+    let mut errors = Errors::new(file);
+    let table = table::parse(bytes, declared, &mut errors);
+    valid::check(&table, &mut errors);
+    if errors.is_empty() {
+        Ok(table)
+    } else {
+        Err(Failure {
+            errors: errors.into_vec(),
+            partial: table,
+        })
+    }
+}
+
+/// The bytes of a table file, or a message naming the path it tried.
+pub fn read(path: &TablePath) -> Result<Vec<u8>, String> {
+    let file = &path.display;
+    let resolved = path
+        .resolved
+        .as_ref()
+        .map_err(|why| format!("cannot find table `{file}`: {why}"))?;
+    let resolved = Path::new(resolved);
+    if resolved.is_dir() {
+        return Err(format!(
+            "`{file}` is a directory ({}); name a CSV file",
+            resolved.display()
+        ));
+    }
+    std::fs::read(resolved).map_err(|err| {
+        format!(
+            "cannot read table `{file}` (looked for {}): {err}; paths are relative to the \
+             directory of the calling crate's Cargo.toml",
+            resolved.display()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::BUILTINS;
+
+    #[test]
+    fn every_builtin_table_is_valid() {
+        for builtin in &BUILTINS {
+            if let Err(failure) = load(builtin.file, builtin.csv.as_bytes(), &[]) {
+                panic!("{}: {:#?}", builtin.file, failure.errors);
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_file_names_the_path_it_tried() {
+        let decl: crate::input::Input =
+            syn::parse_str(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#).unwrap();
+        let path = &decl.tables.unwrap()[0].path;
+        let message = read(path).unwrap_err();
+        assert!(
+            message.starts_with("cannot read table `codes/none.csv` (looked for "),
+            "{message}"
+        );
+        assert!(message.contains("/codes/none.csv)"), "{message}");
+    }
+}
