@@ -1,31 +1,32 @@
-//! Explaining MSDK responses: the `ret` in the API's table, or the OIDB
-//! failure its `msg` reports, with the next step for each.
+//! Handling MSDK responses: deserialize them into a struct whose `ret` is a
+//! `Ret<_>` (so a code the table does not know still deserializes), then
+//! decide what to do from the whole response, OIDB failure in `msg`
+//! included.
 //!
 //! ```text
 //! cargo run --example handle_response
 //! ```
 
-use msdk_codes::{Action, Outcome, Table};
-use serde_json::Value;
+use msdk_codes::{Action, Outcome, QqPlatformCode, Ret, Table, qq_platform_code};
+use serde::Deserialize;
 
-/// One response body of an API whose codes are in `table`, explained:
-/// `Ok(None)` for a success, `Ok(Some(outcome))` otherwise.
-fn explain(table: Table, body: &str) -> Result<Option<Outcome>, String> {
-    let json: Value = serde_json::from_str(body).map_err(|err| format!("not JSON: {err}"))?;
-    let ret = json["ret"].as_i64().ok_or("no integer `ret`")?;
-    let ret = i32::try_from(ret).map_err(|_| format!("`ret` {ret} is beyond i32"))?;
-    // `ret == 0` is MSDK's success everywhere, though only some tables list it.
-    if ret == 0 && table.lookup(0).is_none() {
-        return Ok(None);
-    }
-    let msg = json["msg"].as_str().unwrap_or("");
-    let outcome = Outcome::of(table, ret, msg);
-    Ok(Some(outcome).filter(|outcome| !outcome.is_success()))
+/// A QQ platform API's response body, as MSDK sends it.
+#[derive(Debug, Deserialize)]
+struct QqResponse {
+    ret: Ret<QqPlatformCode>,
+    #[serde(default)]
+    msg: String,
 }
 
-fn next_step(outcome: &Outcome) -> &'static str {
-    match outcome.action() {
-        Some(Action::None) => "carry on",
+/// What the game server does next.
+fn decide(response: &QqResponse) -> String {
+    // A code we single out, checked at compile time.
+    if let Some(qq_platform_code!(100014)) = response.ret.known() {
+        return "token expired: refresh it silently, then retry".to_owned();
+    }
+    let outcome = Outcome::of(Table::QqPlatform, response.ret.code(), &response.msg);
+    let step = match outcome.action() {
+        Some(Action::Success) => "carry on",
         Some(Action::Reauthorize) => "send the player to QQ login",
         Some(Action::Retry) => "retry with backoff",
         Some(Action::SlowDown) => "back off, then retry",
@@ -33,49 +34,29 @@ fn next_step(outcome: &Outcome) -> &'static str {
         Some(Action::FixAppConfig) => "fix the app's MSDK configuration",
         Some(Action::UserAction) => "ask the player to act",
         Some(Action::ContactSupport) => "contact MSDK support",
-        None => "log it and alert: unknown code",
-    }
+        Some(Action::Unclassified) | None => "log it and alert: nothing explains it",
+    };
+    format!("{step}  ({outcome})")
 }
 
 fn main() {
-    let responses = [
-        (Table::QqPlatform, r#"{"ret": 0, "msg": "ok"}"#),
-        (
-            Table::QqPlatform,
-            r#"{"ret": -21, "msg": "access_token has been deprecated"}"#,
-        ),
-        (
-            Table::QqPlatform,
-            r#"{"ret": -1, "msg": "oidb decode0x73a failed, ret: 17"}"#,
-        ),
-        (
-            Table::QqPlatform,
-            r#"{"ret": 100014, "msg": "token expired"}"#,
-        ),
-        (
-            Table::QqGroup,
-            r#"{"ret": 221018, "msg": "bind too frequent"}"#,
-        ),
-        (
-            Table::QqGroup,
-            r#"{"ret": -500007, "msg": "backend returned garbage"}"#,
-        ),
-        (Table::GameCenter, r#"{"ret": 0, "msg": "ok"}"#),
-        (
-            Table::GameCenter,
-            r#"{"ret": -4009, "msg": "frequency limit"}"#,
-        ),
-        (
-            Table::GameCenter,
-            r#"{"ret": 31337, "msg": "what is this"}"#,
-        ),
-        (Table::QqPlatform, r#"{"msg": "no ret at all"}"#),
+    let bodies = [
+        // Success: the QQ platform table has no row for 0, yet 0 is success.
+        r#"{"ret": 0, "msg": "ok"}"#,
+        // A known code.
+        r#"{"ret": -21, "msg": "access_token has been deprecated"}"#,
+        // A code the table does not know (yet): it still deserializes.
+        r#"{"ret": 424242, "msg": "new in next week's MSDK"}"#,
+        // An OIDB failure inside `msg`: more specific than `ret`.
+        r#"{"ret": -1, "msg": "oidb decode0x73a failed, ret: 17"}"#,
+        // An OIDB failure whose ret no table knows: `ret` still explains it.
+        r#"{"ret": -21, "msg": "oidb decode0x73a failed, ret: 1000"}"#,
+        r#"{"ret": 100014, "msg": "token expired"}"#,
     ];
-    for (table, body) in responses {
-        match explain(table, body) {
-            Ok(None) => println!("[{table}] success"),
-            Ok(Some(outcome)) => println!("[{table}] {outcome}\n    -> {}", next_step(&outcome)),
-            Err(err) => println!("[{table}] cannot explain {body}: {err}"),
+    for body in bodies {
+        match serde_json::from_str::<QqResponse>(body) {
+            Ok(response) => println!("{body}\n    -> {}", decide(&response)),
+            Err(err) => println!("{body}\n    -> not a response: {err}"),
         }
     }
 }

@@ -43,7 +43,8 @@ fn byte_codes_in_every_form_are_one_variant() {
     assert_eq!(oidb_code!(0x9b), oidb_code!(-101));
     assert_eq!(oidb_code!(155), oidb_code!(-101));
     assert_eq!(oidb_code!(0x70), oidb_code!(-144));
-    assert_eq!(oidb_code!(255).code(), -1);
+    assert_eq!(oidb_code!(255).code(), 255);
+    assert_eq!(oidb_code!(-1).signed(), -1);
     assert!(matches!(OidbCode::from_code(-1), Some(oidb_code!(0xff))));
 }
 

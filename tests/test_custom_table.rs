@@ -84,12 +84,16 @@ msdk_codes::msdk_codes! {
 #[test]
 fn a_custom_byte_table_takes_both_forms() {
     assert_eq!(ByteCode::from_code(155), ByteCode::from_code(-101));
-    assert_eq!(ByteCode::from_code(155).unwrap().code(), -101);
-    assert_eq!(ByteCode::from_code(112).unwrap().code(), -144);
+    assert_eq!(ByteCode::from_code(155).unwrap().code(), 155);
+    assert_eq!(ByteCode::from_code(155).unwrap().signed(), -101);
+    assert_eq!(ByteCode::from_code(112).unwrap().signed(), -144);
     let busy = ByteCode::from_code(0x91).unwrap();
-    assert_eq!((busy.name(), busy.code()), ("Busy", -111));
+    assert_eq!(
+        (busy.name(), busy.code(), busy.signed()),
+        ("Busy", 0x91, -111)
+    );
     assert_eq!(ByteCode::from_code(-111), Some(busy));
-    assert_eq!(busy.codes(), -112..=-110);
+    assert_eq!(busy.codes(), 0x90..=0x92);
     assert_eq!(ByteCode::from_code(0x11).unwrap().codes(), 16..=18);
     assert_eq!(byte_code!(0x91), busy);
     assert_eq!(byte_code!(-111), busy);

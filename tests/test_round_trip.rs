@@ -1,5 +1,8 @@
 //! Every code of every row of the six tables round-trips through `from_code`.
 
+mod common;
+
+use common::{SCAN, each_msdk_enum};
 use msdk_codes::{
     AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
 };
@@ -7,9 +10,17 @@ use msdk_codes::{
 /// Every code of `T`'s rows, found by scanning the whole range the MSDK codes
 /// live in: ranges are expanded by the enum itself, not by this test.
 fn codes_of(table: Table) -> Vec<i32> {
-    (-600_000..=10_000_000)
-        .filter(|&code| table.lookup(code).is_some_and(|found| found.code() == code))
+    SCAN.filter(|&code| table.lookup(code).is_some_and(|found| found.code() == code))
         .collect()
+}
+
+/// A code as `Display` writes it: hex in a table that writes its codes in hex.
+fn written(code: i32, hex: bool) -> String {
+    if hex {
+        format!("{code:#04x}")
+    } else {
+        code.to_string()
+    }
 }
 
 #[test]
@@ -26,55 +37,78 @@ fn the_tables_hold_215_rows_and_229_codes() {
 }
 
 macro_rules! round_trip {
-    ($test:ident, $ty:ident) => {
-        #[test]
-        fn $test() {
-            // ALL has one value per row, each a distinct variant, in table order.
-            let names: Vec<&str> = $ty::ALL.iter().map(|code| code.name()).collect();
-            let mut unique = names.clone();
-            unique.sort_unstable();
-            unique.dedup();
-            assert_eq!(unique.len(), names.len(), "{names:?}");
-            assert!($ty::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    ($table:ident, $ty:ident) => {
+        #[allow(non_snake_case)]
+        mod $table {
+            use super::*;
 
-            for &value in $ty::ALL {
-                assert_eq!($ty::from_code(value.code()), Some(value));
-                assert_eq!(i32::from(value), value.code());
-                assert_eq!(
-                    value.to_string(),
-                    format!("{}: {}", value.code(), value.description())
-                );
-                assert_eq!(value.name().parse::<$ty>(), Ok(value));
-                assert!(!value.description().is_empty());
-            }
-            let table = Table::from_id($ty::TABLE.id()).unwrap();
-            for code in codes_of(table) {
-                let value = $ty::from_code(code).unwrap();
-                assert_eq!(value.code(), code);
-                assert_eq!($ty::try_from(code), Ok(value));
-                assert_eq!(code.to_string().parse::<$ty>(), Ok(value));
-                assert_eq!(
-                    format!("{code:#x}").parse::<$ty>().ok(),
-                    (code >= 0).then_some(value)
-                );
-                // The code belongs to exactly one row of ALL, whose codes hold it.
-                let rows: Vec<&$ty> = $ty::ALL
+            #[test]
+            fn every_code_round_trips() {
+                // ALL has one value per row, each a distinct variant, in table order.
+                let names: Vec<&str> = $ty::ALL.iter().map(|code| code.name()).collect();
+                let mut unique = names.clone();
+                unique.sort_unstable();
+                unique.dedup();
+                assert_eq!(unique.len(), names.len(), "{names:?}");
+                let csv = std::fs::read_to_string(common::csv_path(
+                    Table::from_id($ty::TABLE.id()).unwrap(),
+                ))
+                .unwrap();
+                let in_file: Vec<usize> = names
                     .iter()
-                    .filter(|row| row.codes().contains(&code))
+                    .map(|name| csv.find(&format!(",{name},")).unwrap())
                     .collect();
-                assert_eq!(rows.len(), 1, "{code}");
-                assert_eq!(rows[0].name(), value.name());
+                assert!(
+                    in_file.windows(2).all(|pair| pair[0] < pair[1]),
+                    "ALL is in table order"
+                );
+                // Values order by code, as `Ord` says.
+                let mut sorted = $ty::ALL.to_vec();
+                sorted.sort();
+                assert!(
+                    sorted
+                        .windows(2)
+                        .all(|pair| pair[0].code() < pair[1].code())
+                );
+
+                for &value in $ty::ALL {
+                    assert_eq!($ty::from_code(value.code()), Some(value));
+                    assert_eq!(i32::from(value), value.code());
+                    assert_eq!(
+                        value.to_string(),
+                        format!(
+                            "{}: {}",
+                            written(value.code(), $ty::TABLE.is_hex()),
+                            value.description()
+                        )
+                    );
+                    assert_eq!(value.name().parse::<$ty>(), Ok(value));
+                    assert!(!value.description().is_empty());
+                }
+                let table = Table::from_id($ty::TABLE.id()).unwrap();
+                for code in codes_of(table) {
+                    let value = $ty::from_code(code).unwrap();
+                    assert_eq!(value.code(), code);
+                    assert_eq!($ty::try_from(code), Ok(value));
+                    assert_eq!(code.to_string().parse::<$ty>(), Ok(value));
+                    assert_eq!(
+                        format!("{code:#x}").parse::<$ty>().ok(),
+                        (code >= 0).then_some(value)
+                    );
+                    // The code belongs to exactly one row of ALL, whose codes hold it.
+                    let rows: Vec<&$ty> = $ty::ALL
+                        .iter()
+                        .filter(|row| row.codes().contains(&code))
+                        .collect();
+                    assert_eq!(rows.len(), 1, "{code}");
+                    assert_eq!(rows[0].name(), value.name());
+                }
             }
         }
     };
 }
 
-round_trip!(qq_platform_round_trips, QqPlatformCode);
-round_trip!(qq_group_round_trips, QqGroupCode);
-round_trip!(game_center_round_trips, GameCenterCode);
-round_trip!(oidb_round_trips, OidbCode);
-round_trip!(pay_token_round_trips, PayTokenCode);
-round_trip!(access_token_round_trips, AccessTokenCode);
+each_msdk_enum!(round_trip);
 
 #[test]
 fn a_range_row_is_one_variant_that_keeps_its_code() {
@@ -110,7 +144,12 @@ fn oidb_bytes_are_found_in_both_forms() {
     ] {
         let by_unsigned = OidbCode::from_code(unsigned).unwrap();
         assert_eq!(OidbCode::from_code(signed), Some(by_unsigned));
-        assert_eq!(by_unsigned.code(), signed);
+        assert_eq!(by_unsigned.code(), unsigned);
+        assert_eq!(by_unsigned.signed(), signed);
+        assert_eq!(
+            OidbCode::try_from(u8::try_from(unsigned).unwrap()),
+            Ok(by_unsigned)
+        );
     }
     // The corrected row: the source's 0x71 -140 116 is the byte 0x74.
     assert_eq!(

@@ -1,65 +1,69 @@
-//! Parse + validate + expand of the six built-in tables: what
-//! `msdk_codes!()` costs at compile time. A proc-macro crate exports only
-//! macros, so the generator's modules are compiled in here by path.
+//! What `msdk_codes!` costs at compile time: parse + validate + expand of
+//! the six built-in tables, of a 2,000-row fixture, and of random tables of
+//! 10,000 and 100,000 codes (the two-level perfect hash).
 //!
 //! ```text
-//! cargo bench -p msdk-codes-macros
+//! cargo bench -p msdk-codes-generator --bench expand
 //! ```
-
-// `cargo bench` sets cfg(test), which brings in the modules' unit tests.
-#![allow(dead_code, unused_imports)]
-
-#[path = "../src/builtin.rs"]
-mod builtin;
-#[path = "../src/code.rs"]
-mod code;
-#[path = "../src/code_macro.rs"]
-mod code_macro;
-#[path = "../src/error.rs"]
-mod error;
-#[path = "../src/expand.rs"]
-mod expand;
-#[path = "../src/input.rs"]
-mod input;
-#[path = "../src/phf.rs"]
-mod phf;
-#[path = "../src/table.rs"]
-mod table;
-#[path = "../src/valid.rs"]
-mod valid;
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::Criterion;
+use msdk_codes_generator::expand::{expand, generate};
+use msdk_codes_generator::spec::EnumSpec;
+
+/// A table of `rows` distinct pseudo-random codes, the same on every run.
+fn random_table(rows: usize) -> Vec<u8> {
+    let mut state: u64 = 0x5EED_1234_ABCD_0001;
+    let mut codes = std::collections::BTreeSet::new();
+    while codes.len() < rows {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        codes.insert((state % 4_000_000) as i32 - 2_000_000);
+    }
+    let mut csv = String::from("code,name,description\n");
+    for (i, code) in codes.into_iter().enumerate() {
+        csv.push_str(&format!("{code},Row{i},description of row {i}\n"));
+    }
+    csv.into_bytes()
+}
 
 fn main() {
     let mut criterion = Criterion::default()
         .output_directory(
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion"),
         )
-        .sample_size(30)
+        .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(3))
         .configure_from_args();
     criterion.bench_function("expand_six_builtin_tables", |b| {
         b.iter(|| {
-            expand::expand(black_box(input::Input::Builtin))
-                .into_iter()
-                .count()
+            let input = syn::parse_quote!([::msdk_codes]);
+            expand(black_box(input)).into_iter().count()
         });
     });
-    // The 2,000-row fixture of the nasty-tables test: 2,000 codes, past the
-    // perfect hash's limit, so it also measures the `match` fallback.
-    let big = std::fs::read(
+    let two_thousand = std::fs::read(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../tests/fixtures/nasty/two-thousand-rows.csv"),
     )
     .unwrap();
-    // `plain` is `#[cfg(test)]`: `cargo bench` builds this target with cfg(test).
-    let spec = expand::EnumSpec::plain("BigCode", "two-thousand-rows.csv", "Big");
+    let spec = EnumSpec::plain("BigCode", "two-thousand-rows.csv", "Big", Vec::new());
     criterion.bench_function("expand_2000_row_table", |b| {
-        b.iter(|| expand::generate(&spec, black_box(&big)).into_iter().count());
+        b.iter(|| {
+            generate(&spec, black_box(&two_thousand))
+                .into_iter()
+                .count()
+        });
     });
+    for rows in [10_000, 100_000] {
+        let table = random_table(rows);
+        let spec = EnumSpec::plain("RandomCode", "random.csv", "Random", Vec::new());
+        criterion.bench_function(&format!("expand_random_{rows}_row_table"), |b| {
+            b.iter(|| generate(&spec, black_box(&table)).into_iter().count());
+        });
+    }
     criterion.final_summary();
 }

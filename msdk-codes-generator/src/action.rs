@@ -65,7 +65,12 @@ mod tests {
 
     #[test]
     fn words_variants_and_indexes() {
-        assert_eq!(Action::from_word("slow_down").map(Action::variant).as_deref(), Some("SlowDown"));
+        assert_eq!(
+            Action::from_word("slow_down")
+                .map(Action::variant)
+                .as_deref(),
+            Some("SlowDown")
+        );
         assert_eq!(Action::UNCLASSIFIED.word(), "unclassified");
         assert_eq!(Action::from_word("none"), None);
         assert_eq!(Action::all().count(), WORDS.len());

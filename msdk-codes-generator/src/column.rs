@@ -41,18 +41,66 @@ pub enum Float {
 /// The integer types, with their bounds. `isize` and `usize` take 64-bit
 /// bounds; `u128` values stop at `i128::MAX`.
 const INTEGERS: [Integer; 12] = [
-    Integer { name: "i8", min: i8::MIN as i128, max: i8::MAX as i128 },
-    Integer { name: "i16", min: i16::MIN as i128, max: i16::MAX as i128 },
-    Integer { name: "i32", min: i32::MIN as i128, max: i32::MAX as i128 },
-    Integer { name: "i64", min: i64::MIN as i128, max: i64::MAX as i128 },
-    Integer { name: "i128", min: i128::MIN, max: i128::MAX },
-    Integer { name: "isize", min: i64::MIN as i128, max: i64::MAX as i128 },
-    Integer { name: "u8", min: 0, max: u8::MAX as i128 },
-    Integer { name: "u16", min: 0, max: u16::MAX as i128 },
-    Integer { name: "u32", min: 0, max: u32::MAX as i128 },
-    Integer { name: "u64", min: 0, max: u64::MAX as i128 },
-    Integer { name: "u128", min: 0, max: i128::MAX },
-    Integer { name: "usize", min: 0, max: u64::MAX as i128 },
+    Integer {
+        name: "i8",
+        min: i8::MIN as i128,
+        max: i8::MAX as i128,
+    },
+    Integer {
+        name: "i16",
+        min: i16::MIN as i128,
+        max: i16::MAX as i128,
+    },
+    Integer {
+        name: "i32",
+        min: i32::MIN as i128,
+        max: i32::MAX as i128,
+    },
+    Integer {
+        name: "i64",
+        min: i64::MIN as i128,
+        max: i64::MAX as i128,
+    },
+    Integer {
+        name: "i128",
+        min: i128::MIN,
+        max: i128::MAX,
+    },
+    Integer {
+        name: "isize",
+        min: i64::MIN as i128,
+        max: i64::MAX as i128,
+    },
+    Integer {
+        name: "u8",
+        min: 0,
+        max: u8::MAX as i128,
+    },
+    Integer {
+        name: "u16",
+        min: 0,
+        max: u16::MAX as i128,
+    },
+    Integer {
+        name: "u32",
+        min: 0,
+        max: u32::MAX as i128,
+    },
+    Integer {
+        name: "u64",
+        min: 0,
+        max: u64::MAX as i128,
+    },
+    Integer {
+        name: "u128",
+        min: 0,
+        max: i128::MAX,
+    },
+    Integer {
+        name: "usize",
+        min: 0,
+        max: u64::MAX as i128,
+    },
 ];
 
 pub const SUPPORTED_TYPES: &str = "bool, char, an integer type (i8 to u128), f32, f64, &str, \
@@ -89,7 +137,9 @@ impl ColumnType {
                     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
                         return None;
                     };
-                    let [syn::GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..] else {
+                    let [syn::GenericArgument::Type(inner)] =
+                        args.args.iter().collect::<Vec<_>>()[..]
+                    else {
                         return None;
                     };
                     return match ColumnType::from_syn(inner)? {
@@ -168,9 +218,9 @@ impl ColumnType {
             ColumnType::Str if cell.is_empty() => Err(self.empty()),
             ColumnType::Str => Ok(Value::Str(cell.to_owned())),
             ColumnType::Char if cell.is_empty() => Err(self.empty()),
-            ColumnType::Char => literal::char(cell).map(Value::Char).ok_or_else(|| {
-                format!("`{cell}` is not one char; write exactly one character")
-            }),
+            ColumnType::Char => literal::char(cell)
+                .map(Value::Char)
+                .ok_or_else(|| format!("`{cell}` is not one char; write exactly one character")),
             _ if trimmed.is_empty() => Err(self.empty()),
             ColumnType::Bool => literal::bool(trimmed)
                 .map(Value::Bool)
@@ -268,9 +318,21 @@ mod tests {
         assert_eq!(ty("bool"), Some(ColumnType::Bool));
         assert_eq!(ty("&str"), Some(ColumnType::Str));
         assert_eq!(ty("&'static str"), Some(ColumnType::Str));
-        assert_eq!(ty("Option<u32>").map(|t| t.spelling()).as_deref(), Some("Option<u32>"));
+        assert_eq!(
+            ty("Option<u32>").map(|t| t.spelling()).as_deref(),
+            Some("Option<u32>")
+        );
         assert_eq!(ty("f32"), Some(ColumnType::Float(Float::F32)));
-        for bad in ["String", "&'a str", "&mut str", "Option<Option<u8>>", "Vec<u8>", "std::u8", "[u8; 2]", "Option<u8, u8>"] {
+        for bad in [
+            "String",
+            "&'a str",
+            "&mut str",
+            "Option<Option<u8>>",
+            "Vec<u8>",
+            "std::u8",
+            "[u8; 2]",
+            "Option<u8, u8>",
+        ] {
             assert_eq!(ty(bad), None, "{bad}");
         }
     }
@@ -287,12 +349,30 @@ mod tests {
         assert!(u16.parse("").unwrap_err().starts_with("the cell is empty"));
         let option = ty("Option<u32>").unwrap();
         assert_eq!(option.parse(""), Ok(Value::None));
-        assert_eq!(option.parse("5"), Ok(Value::Some(Box::new(Value::Integer(5)))));
-        assert!(ty("bool").unwrap().parse("yes").unwrap_err().contains("not a bool"));
-        assert_eq!(ty("&str").unwrap().parse(" a "), Ok(Value::Str(" a ".to_owned())));
+        assert_eq!(
+            option.parse("5"),
+            Ok(Value::Some(Box::new(Value::Integer(5))))
+        );
+        assert!(
+            ty("bool")
+                .unwrap()
+                .parse("yes")
+                .unwrap_err()
+                .contains("not a bool")
+        );
+        assert_eq!(
+            ty("&str").unwrap().parse(" a "),
+            Ok(Value::Str(" a ".to_owned()))
+        );
         assert_eq!(ty("Option<&str>").unwrap().parse(""), Ok(Value::None));
         assert!(ty("char").unwrap().parse("ab").is_err());
-        assert!(ty("f32").unwrap().parse("1e39").unwrap_err().contains("does not fit f32"));
+        assert!(
+            ty("f32")
+                .unwrap()
+                .parse("1e39")
+                .unwrap_err()
+                .contains("does not fit f32")
+        );
         assert_eq!(ty("f64").unwrap().parse("1e39"), Ok(Value::Float(1e39)));
         assert_eq!(ty("i8").unwrap().parse("-128"), Ok(Value::Integer(-128)));
     }

@@ -106,7 +106,9 @@ fn enum_example(spec: &EnumSpec, table: &Table, row: &Row) -> Vec<String> {
     if table.byte_table {
         let signed = code + row.signed_shift().unwrap_or(0);
         lines.push(format!(" assert_eq!(code.signed(), {signed});"));
-        lines.push(format!(" assert_eq!({ty}::from_code({signed}), Some(code));"));
+        lines.push(format!(
+            " assert_eq!({ty}::from_code({signed}), Some(code));"
+        ));
     }
     lines.push(" ```".to_owned());
     lines

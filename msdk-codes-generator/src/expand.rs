@@ -32,9 +32,6 @@ pub fn expand(input: Input) -> TokenStream {
                 match load::read(&path) {
                     Ok(bytes) => generate(&spec, &bytes),
                     Err(message) => {
-                        let error = syn::Error::new(spec.span, message).to_compile_error();
-                        // No include_bytes! of a file that cannot be read: one
-                        // error, not two.
                         let stub = fallback::stub_table(&Table {
                             byte_table: false,
                             hex: false,
@@ -42,8 +39,13 @@ pub fn expand(input: Input) -> TokenStream {
                             rows: Vec::new(),
                             rejected: Vec::new(),
                         });
-                        let stub = emit(&spec, &stub, Mode::Stub { include: false });
-                        quote!(#error #stub)
+                        // No include_bytes! of a file that cannot be read: one
+                        // error, not two.
+                        let mode = Mode::Stub {
+                            include: false,
+                            errors: vec![message],
+                        };
+                        emit(&spec, &stub, &mode)
                     }
                 }
             })
@@ -55,28 +57,32 @@ pub fn expand(input: Input) -> TokenStream {
 /// a stub enum, so the caller sees no follow-on errors.
 pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
     match load(&spec.file, bytes, &spec.columns) {
-        Ok(table) => emit(spec, &table, Mode::Valid),
+        Ok(table) => emit(spec, &table, &Mode::Valid),
         Err(failure) => {
-            let errors = fallback::errors(spec, &failure.errors);
             let stub = fallback::stub_table(&failure.partial);
-            let stub = emit(spec, &stub, Mode::Stub { include: true });
-            quote!(#errors #stub)
+            let mode = Mode::Stub {
+                include: true,
+                errors: fallback::messages(&failure.errors),
+            };
+            emit(spec, &stub, &mode)
         }
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Valid,
     /// The table had errors: the stand-in that keeps the caller's code free
     /// of follow-on errors. `include`: the file exists, so editing it
     /// rebuilds the caller.
-    Stub { include: bool },
+    Stub {
+        include: bool,
+        errors: Vec<String>,
+    },
 }
 
 /// The enum and everything around it.
-fn emit(spec: &EnumSpec, table: &Table, mode: Mode) -> TokenStream {
-    let stub = mode != Mode::Valid;
+fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
+    let stub = !matches!(mode, Mode::Valid);
     let variants = variants(table);
     let (ident, vis, attrs) = (&spec.ident, &spec.vis, &spec.attrs);
     let cfg = spec.cfg();
@@ -86,9 +92,6 @@ fn emit(spec: &EnumSpec, table: &Table, mode: Mode) -> TokenStream {
     let discriminants = !stub && variants.iter().all(|v| !v.is_range());
     let declarations = variants.iter().map(|v| {
         let name = &v.ident;
-        if stub && v.row.line == 0 {
-            return quote!(#[doc(hidden)] #name);
-        }
         let doc = docs::variant_docs(table, v.row, v.shift());
         if v.is_range() {
             let range = v.range_type(spec);
@@ -101,7 +104,7 @@ fn emit(spec: &EnumSpec, table: &Table, mode: Mode) -> TokenStream {
         }
     });
     let include = match (&spec.origin, mode) {
-        (Origin::Custom { include, .. }, Mode::Valid | Mode::Stub { include: true })
+        (Origin::Custom { include, .. }, Mode::Valid | Mode::Stub { include: true, .. })
             if !include.is_empty() =>
         {
             Some(quote! {
@@ -116,7 +119,10 @@ fn emit(spec: &EnumSpec, table: &Table, mode: Mode) -> TokenStream {
     } else {
         lookup::lookup(spec, &variants)
     };
-    let scope = scope(spec, table, &variants, &lookup, stub, discriminants);
+    let mut scope = scope(spec, table, &variants, &lookup, stub, discriminants);
+    if let Mode::Stub { errors, .. } = mode {
+        scope.extend(fallback::errors(spec, errors));
+    }
     let code_macro = code_macro::definition(spec, table, &variants, stub);
     quote! {
         #(#attrs)*
@@ -155,10 +161,7 @@ fn scope(
     let rows = variants.len();
     let (id, title, source, file) = (&spec.id, &spec.title, &spec.source, &spec.file);
     let (byte_table, hex) = (table.byte_table, table.hex);
-    let all = variants
-        .iter()
-        .filter(|v| !(stub && v.row.line == 0))
-        .map(|v| v.value(spec, v.row.codes.first));
+    let all = variants.iter().map(|v| v.value(spec, v.row.codes.first));
     let Lookup {
         items,
         from_code,
@@ -360,13 +363,35 @@ mod tests {
                 Expired = -21,
             },
         );
-        contains(&out, quote!(const CODES: [(::core::primitive::i32, ::core::primitive::i32); 1usize] = [(-21, -21)];));
-        contains(&out, quote!(const NAMES: [&::core::primitive::str; 1usize] = ["Expired"];));
+        contains(
+            &out,
+            quote!(
+                const CODES: [(::core::primitive::i32, ::core::primitive::i32); 1usize] =
+                    [(-21, -21)];
+            ),
+        );
+        contains(
+            &out,
+            quote!(
+                const NAMES: [&::core::primitive::str; 1usize] = ["Expired"];
+            ),
+        );
         // `reauthorize` is the third word of the vocabulary.
-        contains(&out, quote!(const ACTIONS: [::core::primitive::u8; 1usize] = [2];));
+        contains(
+            &out,
+            quote!(
+                const ACTIONS: [::core::primitive::u8; 1usize] = [2];
+            ),
+        );
         contains(&out, quote!(self as ::core::primitive::i32));
         // A dense lookup: one code, one entry and the `None` past it.
-        contains(&out, quote!(const DENSE: [::core::option::Option<TestCode>; 1usize + 1] = [s(TestCode::Expired), N];));
+        contains(
+            &out,
+            quote!(
+                const DENSE: [::core::option::Option<TestCode>; 1usize + 1] =
+                    [s(TestCode::Expired), N];
+            ),
+        );
     }
 
     #[test]
@@ -408,7 +433,12 @@ mod tests {
         assert_eq!(entries[299], "s(TestCode::SendFailed)");
         assert_eq!(entries[144 + 5], "s(TestCode::NotConfigured)");
         assert_eq!(entries.iter().filter(|e| e.starts_with("s(")).count(), 5);
-        contains(&out, quote!(const SHIFTS: [::core::primitive::i32; 3usize] = [-256, -256, 0];));
+        contains(
+            &out,
+            quote!(
+                const SHIFTS: [::core::primitive::i32; 3usize] = [-256, -256, 0];
+            ),
+        );
         contains(&out, quote!(impl_traits!(TestCode, bytes);));
     }
 
@@ -417,7 +447,13 @@ mod tests {
         let out = tokens("code,name,description\n0~5000,Big,big\n7000,Seven,seven\n");
         contains(&out, quote!(if 0 <= code && code <= 5000));
         // The long range is not in the lookup's array: only 7000 is.
-        contains(&out, quote!(const DENSE: [::core::option::Option<TestCode>; 1usize + 1] = [s(TestCode::Seven), N];));
+        contains(
+            &out,
+            quote!(
+                const DENSE: [::core::option::Option<TestCode>; 1usize + 1] =
+                    [s(TestCode::Seven), N];
+            ),
+        );
         let sparse: String = (0..200)
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 7_000_000))
             .collect();
@@ -428,13 +464,17 @@ mod tests {
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 70_000_000))
             .collect();
         let out = tokens(&format!("code,name,description\n{many}"));
-        assert!(out.contains("constPILOTS"), "two levels for 3,000 sparse codes");
+        assert!(
+            out.contains("constPILOTS"),
+            "two levels for 3,000 sparse codes"
+        );
     }
 
     #[test]
     fn the_expansion_holds_no_absolute_path() {
         let input: Input =
-            syn::parse_str(r#"[::msdk_codes] pub enum GroupCode => "tables/qq_group.csv""#).unwrap();
+            syn::parse_str(r#"[::msdk_codes] pub enum GroupCode => "tables/qq_group.csv""#)
+                .unwrap();
         let out = expand(input).to_string();
         let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
         assert!(!out.contains(&manifest_dir), "{out}");
@@ -455,6 +495,7 @@ mod tests {
             syn::parse_str(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#).unwrap();
         let out = expand(input).to_string();
         assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+        assert!(out.contains("pub enum NoCode { }"), "{out}");
         assert!(out.contains("cannot read table `codes/none.csv`"), "{out}");
         assert!(!out.contains("include_bytes"), "{out}");
     }
@@ -469,9 +510,16 @@ mod tests {
         );
         assert!(out.contains("pubenumTestCode{"), "{out}");
         assert!(out.contains("A,"), "{out}");
-        assert!(out.contains("B,"), "{out}");
-        assert!(out.contains("#[doc(hidden)]__Unavailable,}"), "{out}");
-        assert!(out.contains("stub=true;"), "{out}");
+        assert!(out.contains("B,}"), "{out}");
+        // The errors are inside the hidden constant the code macro names.
+        assert!(
+            out.contains("constVALUE:Self={::core::compile_error!(\"t.csv:3:"),
+            "{out}"
+        );
+        assert!(
+            out.contains("macro_rules!test_code{($($code:tt)*)=>{<TestCodeas::msdk_codes::__private::RowAt<{::core::primitive::usize::MAX},0>>::VALUE};}"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -502,12 +550,20 @@ mod tests {
         );
         contains(
             &out,
-            quote!([::core::option::Option::None, ::core::option::Option::Some("busy")]),
+            quote!([
+                ::core::option::Option::None,
+                ::core::option::Option::Some("busy")
+            ]),
         );
         assert!(out.contains("`http_status`:`404`"), "{out}");
         // The stub keeps the accessors.
-        let out = squash(&generate(&spec, b"code,name,description,http_status,note\n1,A,a,x,\n").to_string());
-        assert!(out.contains("pubconstfnhttp_status(self)->::core::primitive::u16"), "{out}");
+        let out = squash(
+            &generate(&spec, b"code,name,description,http_status,note\n1,A,a,x,\n").to_string(),
+        );
+        assert!(
+            out.contains("pubconstfnhttp_status(self)->::core::primitive::u16"),
+            "{out}"
+        );
         assert!(out.contains("panic!(\"thetablehaserrors\")"), "{out}");
     }
 }

@@ -185,7 +185,10 @@ fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
     let mut errors: Option<syn::Error> = None;
     while !input.is_empty() {
         let name: Ident = input.parse().map_err(|err| {
-            syn::Error::new(err.span(), "expected a column: `name: Type`, such as `http_status: u16`")
+            syn::Error::new(
+                err.span(),
+                "expected a column: `name: Type`, such as `http_status: u16`",
+            )
         })?;
         input.parse::<Token![:]>()?;
         let ty: syn::Type = input.parse()?;
@@ -379,7 +382,14 @@ mod tests {
         assert_eq!(tables[0].ident, "ShopCode");
         assert_eq!(tables[0].attrs.len(), 2);
         assert!(tables[0].serde.is_some());
-                assert!(tables[0].path.resolved.as_ref().unwrap().ends_with("/codes/shop.csv"));
+        assert!(
+            tables[0]
+                .path
+                .resolved
+                .as_ref()
+                .unwrap()
+                .ends_with("/codes/shop.csv")
+        );
         assert_eq!(tables[1].path.display, "/abs/match.csv");
         assert_eq!(tables[1].path.resolved.as_deref(), Ok("/abs/match.csv"));
         assert!(tables[1].serde.is_none());
@@ -393,14 +403,19 @@ mod tests {
 
     #[test]
     fn a_path_from_the_build_script() {
-        let input = parse(r#"enum A => concat!(env!("MSDK_CODES_TEST_NO_SUCH_VAR"), "/a.csv")"#)
-            .unwrap();
+        let input =
+            parse(r#"enum A => concat!(env!("MSDK_CODES_TEST_NO_SUCH_VAR"), "/a.csv")"#).unwrap();
         let path = &input.tables.unwrap()[0].path;
         assert_eq!(path.display, "$MSDK_CODES_TEST_NO_SUCH_VAR/a.csv");
         assert!(path.resolved.as_ref().unwrap_err().contains("is not set"));
         let input = parse(r#"enum A => concat!(env!("CARGO_MANIFEST_DIR"), "/a.csv")"#).unwrap();
         let path = &input.tables.unwrap()[0].path;
-        assert!(path.resolved.as_ref().unwrap().ends_with("msdk-codes-generator/a.csv"));
+        assert!(
+            path.resolved
+                .as_ref()
+                .unwrap()
+                .ends_with("msdk-codes-generator/a.csv")
+        );
         assert!(parse(r#"enum A => concat!(file!(), "/a.csv")"#).is_err());
     }
 
@@ -414,6 +429,8 @@ mod tests {
         assert!(err("enum A => \"a.csv\" { code: u16 }").contains("a column of the format"));
         assert!(err("enum A => \"a.csv\" { to_string: u16 }").contains("would clash"));
         assert!(err("enum A => \"a.csv\" { a: u16, a: u8 }").contains("declared twice"));
-        assert!(err("enum A => \"a.csv\" { a: String }").contains("unsupported column type `String`"));
+        assert!(
+            err("enum A => \"a.csv\" { a: String }").contains("unsupported column type `String`")
+        );
     }
 }

@@ -118,7 +118,9 @@ mod tests {
         assert_eq!(float("2.5E-3"), Some(2.5e-3));
         assert_eq!(float("1_000.0"), Some(1000.0));
         assert_eq!(float("3"), Some(3.0));
-        for bad in ["", ".5", "5.", "inf", "NaN", "1e", "1.2.3", "0x10", "1,5", " 1"] {
+        for bad in [
+            "", ".5", "5.", "inf", "NaN", "1e", "1.2.3", "0x10", "1,5", " 1",
+        ] {
             assert_eq!(float(bad), None, "{bad:?}");
         }
     }

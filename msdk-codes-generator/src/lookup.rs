@@ -281,12 +281,7 @@ fn hash(
 }
 
 /// `const fn row(value) -> usize`: the value's row.
-fn row(
-    spec: &EnumSpec,
-    variants: &[Variant],
-    fieldless: bool,
-    hash: Option<&Hash>,
-) -> TokenStream {
+fn row(spec: &EnumSpec, variants: &[Variant], fieldless: bool, hash: Option<&Hash>) -> TokenStream {
     let ty = &spec.ident;
     if !fieldless {
         return row_by_match(spec, variants);

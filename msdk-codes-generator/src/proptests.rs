@@ -112,7 +112,10 @@ fn spec() -> EnumSpec {
     EnumSpec::plain("PropCode", "prop.csv", "Prop codes", Vec::new())
 }
 
-fn check_table(file: &str, bytes: &[u8]) -> Result<crate::table::Table, Vec<crate::error::TableError>> {
+fn check_table(
+    file: &str,
+    bytes: &[u8],
+) -> Result<crate::table::Table, Vec<crate::error::TableError>> {
     load(file, bytes, &[]).map_err(|failure| failure.errors)
 }
 

@@ -114,8 +114,8 @@ fn typo(written: &str, intended: &str) -> Option<u8> {
         // One character too many in what was written: doubled if it repeats
         // its neighbour.
         let extra = (0..w.len()).find(|&k| w[..k] == i[..k] && w[k + 1..] == i[k..])?;
-        let doubled = (extra > 0 && w[extra - 1] == w[extra])
-            || w.get(extra + 1) == Some(&w[extra]);
+        let doubled =
+            (extra > 0 && w[extra - 1] == w[extra]) || w.get(extra + 1) == Some(&w[extra]);
         return Some(if doubled { 0 } else { 1 });
     }
     if w.len() + 1 == i.len() {
@@ -177,9 +177,21 @@ mod tests {
     #[test]
     fn ranges_and_byte_forms() {
         let rows = [
-            Candidate { low: -500009, high: -500003, shift: 0 },
-            Candidate { low: 155, high: 155, shift: -256 },
-            Candidate { low: 5, high: 5, shift: 0 },
+            Candidate {
+                low: -500009,
+                high: -500003,
+                shift: 0,
+            },
+            Candidate {
+                low: 155,
+                high: 155,
+                shift: -256,
+            },
+            Candidate {
+                low: 5,
+                high: 5,
+                shift: 0,
+            },
         ];
         assert_eq!(nearest("-500010", &rows, 1), [0]);
         assert_eq!(nearest("-100", &rows, 1), [1]);

@@ -288,7 +288,9 @@ fn parse_header(
 
 fn is_snake_case(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn parse_row(
@@ -526,7 +528,10 @@ mod tests {
         assert_eq!(table.rows[0].values, [Value::Integer(404), Value::None]);
         assert_eq!(
             table.rows[1].values,
-            [Value::Integer(500), Value::Some(Box::new(Value::Integer(250)))]
+            [
+                Value::Integer(500),
+                Value::Some(Box::new(Value::Integer(250)))
+            ]
         );
     }
 
@@ -548,6 +553,9 @@ mod tests {
     #[test]
     fn a_none_action_gets_a_hint() {
         let (_, errors) = parse_str("code,name,description,action\n0,Ok,ok,none\n");
-        assert!(errors[0].contains("unknown action `none` (a success row is `success`)"), "{errors:?}");
+        assert!(
+            errors[0].contains("unknown action `none` (a success row is `success`)"),
+            "{errors:?}"
+        );
     }
 }

@@ -362,7 +362,9 @@ impl<'de> serde::Deserialize<'de> for Code {
         }
 
         impl<'de> serde::Deserialize<'de> for Field {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Field, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Field, D::Error> {
                 struct FieldVisitor;
 
                 impl serde::de::Visitor<'_> for FieldVisitor {

@@ -127,7 +127,14 @@ impl fmt::Display for OidbFailure {
             _ => Some(self.ret).filter(|&ret| ret >= 0),
         };
         if let Some(hex) = hex {
-            write!(f, " ({})", CodeText { code: hex, hex: true })?;
+            write!(
+                f,
+                " ({})",
+                CodeText {
+                    code: hex,
+                    hex: true
+                }
+            )?;
         }
         match code {
             Some(code) => write!(f, ": {} [{}]", code.description(), code.table()),
@@ -191,7 +198,9 @@ pub(crate) fn find_ret(bytes: &[u8], mut from: usize) -> Option<i32> {
             continue;
         }
         let number = skip_spaces(bytes, cursor + 1);
-        if let Some(ret) = integer_prefix(&bytes[number..]).and_then(|(ret, _)| i32::try_from(ret).ok()) {
+        if let Some(ret) =
+            integer_prefix(&bytes[number..]).and_then(|(ret, _)| i32::try_from(ret).ok())
+        {
             return Some(ret);
         }
     }

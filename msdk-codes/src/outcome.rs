@@ -176,10 +176,7 @@ impl serde::Serialize for Outcome {
         map.serialize_entry("name", &self.code.map(Code::name))?;
         map.serialize_entry("action", &self.action())?;
         if let Some(failure) = self.oidb {
-            map.serialize_entry(
-                "oidb_command",
-                &format_args!("{:#x}", failure.command()),
-            )?;
+            map.serialize_entry("oidb_command", &format_args!("{:#x}", failure.command()))?;
             map.serialize_entry("oidb_ret", &failure.ret())?;
             let code = failure.code();
             map.serialize_entry("oidb_table", &code.map(Code::table))?;

@@ -74,7 +74,8 @@ where
         }
 
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
-            text.parse().map_err(|err| E::custom(format_args!("`{text}`: {err}")))
+            text.parse()
+                .map_err(|err| E::custom(format_args!("`{text}`: {err}")))
         }
     }
 

@@ -9,7 +9,9 @@ pub use msdk_codes_macros::msdk_codes;
 #[cfg(feature = "serde")]
 pub use serde;
 
-pub use crate::{__impl_rows as impl_rows, __impl_serde as impl_serde, __impl_traits as impl_traits};
+pub use crate::{
+    __impl_rows as impl_rows, __impl_serde as impl_serde, __impl_traits as impl_traits,
+};
 
 #[must_use]
 pub const fn table_info(
@@ -93,13 +95,13 @@ pub fn integer_prefix(bytes: &[u8]) -> Option<(i64, usize)> {
         }
         _ => false,
     };
-    let radix: i64 =
-        if bytes.len() > at + 1 && bytes[at] == b'0' && (bytes[at + 1] | 0x20) == b'x' {
-            at += 2;
-            16
-        } else {
-            10
-        };
+    let radix: i64 = if bytes.len() > at + 1 && bytes[at] == b'0' && (bytes[at + 1] | 0x20) == b'x'
+    {
+        at += 2;
+        16
+    } else {
+        10
+    };
     let start = at;
     let mut magnitude: i64 = 0;
     while let Some(&byte) = bytes.get(at) {

@@ -7,13 +7,13 @@ use syn::Visibility;
 
 use super::rows::{CodeRow, encode};
 use crate::docs;
+use crate::fallback;
 use crate::spec::{EnumSpec, Origin};
 use crate::table::Table;
 use crate::variant::Variant;
 
 /// The code macro of `spec`'s enum. `stub`: the table had errors; the macro
-/// then resolves the codes it can and gives the stub's extra variant for the
-/// rest, without errors of its own.
+/// then gives the constant that carries them, whatever the code.
 pub fn definition(spec: &EnumSpec, table: &Table, variants: &[Variant], stub: bool) -> TokenStream {
     let ident = &spec.ident;
     let name = spec.macro_name();
@@ -54,23 +54,27 @@ pub fn definition(spec: &EnumSpec, table: &Table, variants: &[Variant], stub: bo
             #vis use #macro_name;
         }),
     };
+    let body = if stub {
+        fallback::error_constant(spec)
+    } else {
+        quote! {
+            #krate::__code! {
+                krate = [#krate];
+                enum = [#enum_path];
+                what = #what;
+                builtin = #builtin;
+                rows = #lines;
+                descriptions = [#(#descriptions),*];
+                code = ($($code)*);
+            }
+        }
+    };
     quote! {
         #cfg
         #[doc = #docs]
         #export
         macro_rules! #macro_name {
-            ($($code:tt)*) => {
-                #krate::__code! {
-                    krate = [#krate];
-                    enum = [#enum_path];
-                    what = #what;
-                    builtin = #builtin;
-                    stub = #stub;
-                    rows = #lines;
-                    descriptions = [#(#descriptions),*];
-                    code = ($($code)*);
-                }
-            };
+            ($($code:tt)*) => { #body };
         }
         #reexport
     }

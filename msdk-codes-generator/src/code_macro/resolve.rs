@@ -5,11 +5,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitBool, LitInt, LitStr, Token, bracketed, parenthesized};
+use syn::{Ident, LitInt, LitStr, Token, bracketed, parenthesized};
 
 use super::rows::{CodeRow, decode};
 use crate::builtin::BUILTINS;
-use crate::fallback::STUB_VARIANT;
 use crate::load::load;
 use crate::suggest::{Candidate, nearest};
 
@@ -23,8 +22,6 @@ pub struct CodeLookup {
     what: String,
     /// The id of the built-in table the rows come from, or "".
     builtin: String,
-    /// The table had errors: unknown codes give the stub's extra variant.
-    stub: bool,
     rows: Vec<CodeRow>,
     /// The caller's tokens.
     input: TokenStream,
@@ -53,7 +50,6 @@ impl Parse for CodeLookup {
         input.parse::<Token![;]>()?;
         let what = field(input, "what", |input| input.parse::<LitStr>())?.value();
         let builtin = field(input, "builtin", |input| input.parse::<LitStr>())?.value();
-        let stub = field(input, "stub", |input| input.parse::<LitBool>())?.value;
         let rows = field(input, "rows", |input| input.parse::<LitStr>())?;
         let descriptions = field(input, "descriptions", |input| {
             let content;
@@ -74,7 +70,6 @@ impl Parse for CodeLookup {
             enum_path,
             what,
             builtin,
-            stub,
             rows,
             input: code_tokens,
         })
@@ -189,16 +184,12 @@ impl CodeLookup {
                 let name = &row.name;
                 quote!(#enum_path::#name)
             }
-            Some((row, stored)) if !self.stub => {
+            Some((row, stored)) => {
                 let index = row.index;
                 let stored = Literal::i32_unsuffixed(stored);
                 quote!(<#enum_path as #krate::__private::RowAt<#index, { #stored }>>::VALUE)
             }
-            _ if self.stub => {
-                let stub = Ident::new(STUB_VARIANT, proc_macro2::Span::call_site());
-                quote!(#enum_path::#stub)
-            }
-            _ => self.error(syn::Error::new_spanned(&code.tokens, self.unknown(code))),
+            None => self.error(syn::Error::new_spanned(&code.tokens, self.unknown(code))),
         }
     }
 
@@ -217,9 +208,7 @@ impl CodeLookup {
 
     /// The description of row `index` of the built-in table this macro is for.
     fn builtin_description(&self, index: usize) -> Option<String> {
-        let builtin = BUILTINS
-            .iter()
-            .find(|builtin| builtin.id == self.builtin)?;
+        let builtin = BUILTINS.iter().find(|builtin| builtin.id == self.builtin)?;
         let table = load(builtin.file, builtin.csv.as_bytes(), &[]).ok()?;
         Some(table.rows.get(index)?.description.clone())
     }
@@ -282,12 +271,13 @@ fn spelling(row: &CodeRow, hex: bool, negative: bool) -> String {
     }
 }
 
-/// A description cut to a length that suits a one-line suggestion.
+/// A description on one line, cut to a length that suits a suggestion.
 fn brief(description: &str) -> String {
     const MAX: usize = 60;
+    let description = description.split_whitespace().collect::<Vec<_>>().join(" ");
     match description.char_indices().nth(MAX) {
         Some((end, _)) => format!("{}…", description[..end].trim_end()),
-        None => description.to_owned(),
+        None => description,
     }
 }
 
@@ -298,23 +288,18 @@ mod tests {
     const ROWS: &str = r#"rows = "Deprecated 0 -21 -21 0\nNoApi 1 -9 -9 0\nExpired 2 100014 100014 0\nParse 3 -500009 -500003 0\nByte 4 155 155 -256";
                descriptions = ["access_token has been deprecated", "API doesn't exist", "access token is expired", "Fail to parse", "Failed to send"];"#;
 
-    fn lookup_with(code: &str, stub: bool) -> String {
+    fn lookup(code: &str) -> String {
         let input = format!(
             r#"krate = [$crate];
                enum = [$crate::QqPlatformCode];
                what = "a QQ platform return code";
                builtin = "";
-               stub = {stub};
                {ROWS}
                code = ({code});"#
         );
         resolve(syn::parse_str(&input).unwrap())
             .to_string()
             .replace(' ', "")
-    }
-
-    fn lookup(code: &str) -> String {
-        lookup_with(code, false)
     }
 
     #[test]
@@ -358,16 +343,11 @@ mod tests {
     fn an_error_is_a_value_of_the_enum() {
         let out = lookup("-99");
         assert!(
-            out.starts_with("<$crate::QqPlatformCodeas$crate::__private::RowAt<0,{::core::compile_error!"),
+            out.starts_with(
+                "<$crate::QqPlatformCodeas$crate::__private::RowAt<0,{::core::compile_error!"
+            ),
             "{out}"
         );
-    }
-
-    #[test]
-    fn a_stub_resolves_silently() {
-        assert_eq!(lookup_with("-21", true), "$crate::QqPlatformCode::Deprecated");
-        assert_eq!(lookup_with("-99", true), "$crate::QqPlatformCode::__Unavailable");
-        assert_eq!(lookup_with("-500005", true), "$crate::QqPlatformCode::__Unavailable");
     }
 
     #[test]
@@ -390,7 +370,7 @@ mod tests {
 
     #[test]
     fn descriptions_must_match_the_rows() {
-        let input = r#"krate = [::msdk_codes]; enum = [E]; what = "a code"; builtin = ""; stub = false;
+        let input = r#"krate = [::msdk_codes]; enum = [E]; what = "a code"; builtin = "";
                        rows = "A 0 1 1 0\nB 1 2 2 0"; descriptions = ["only one"]; code = (1);"#;
         let err = syn::parse_str::<CodeLookup>(input).err().unwrap();
         assert!(err.to_string().contains("malformed rows"), "{err}");
@@ -399,6 +379,7 @@ mod tests {
     #[test]
     fn long_descriptions_are_cut_in_suggestions() {
         assert_eq!(brief("short"), "short");
+        assert_eq!(brief("two\r\nlines"), "two lines");
         let long = "x".repeat(59) + " yz";
         assert_eq!(brief(&long), format!("{}…", "x".repeat(59)));
     }

@@ -112,7 +112,10 @@ mod tests {
         assert_eq!(rows[1].stored(-101), Some(155));
         assert_eq!(rows[0].stored(2005), Some(2005));
         assert_eq!(rows[0].stored(2010), None);
-        assert_eq!(decode("A 0 1 1 0\nB 1 2 2 0", vec!["only one".to_owned()]), None);
+        assert_eq!(
+            decode("A 0 1 1 0\nB 1 2 2 0", vec!["only one".to_owned()]),
+            None
+        );
         assert_eq!(decode("A 0 1", Vec::new()), None);
     }
 }

@@ -1,7 +1,5 @@
-// trybuild builds this in target/tests/trybuild/<crate>/, so the table's path
-// climbs back to the repository from there.
 msdk_codes::msdk_codes! {
-    pub enum TestCode => "../../../../tests/ui/table/csv/not-utf8.csv";
+    pub enum TestCode => "tests/ui/table/csv/not-utf8.csv";
 }
 
 fn main() {}

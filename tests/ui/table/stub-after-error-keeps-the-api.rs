@@ -1,7 +1,8 @@
 // A broken table reports its own errors only: the stub enum keeps the whole
-// API and its code macro, so code that uses them adds no follow-on errors.
+// API, every variant that was read and its code macro, so code that uses
+// them adds no follow-on errors, warnings included.
 msdk_codes::msdk_codes! {
-    pub enum TestCode => "../../../../tests/ui/table/csv/duplicate-code.csv";
+    pub enum TestCode => "tests/ui/table/csv/duplicate-code.csv";
 }
 
 fn main() {
@@ -11,5 +12,10 @@ fn main() {
     match code {
         test_code!(2) => {}
         test_code!(99) => {}
+    }
+    // The variants that were read, by name, in an exhaustive match.
+    match TestCode::First {
+        TestCode::First => {}
+        TestCode::Second | TestCode::Third => {}
     }
 }
