@@ -1,7 +1,8 @@
-//! A crate outside this workspace, with a path dependency on msdk-codes and a
-//! table of its own: it builds, its program follows edits of its CSV on the
-//! next `cargo run` (no `touch`, no `cargo clean`), and an unknown code in its
-//! code macro fails its build.
+//! Crates outside this workspace, with a path dependency on msdk-codes and a
+//! table of their own: one builds, its program follows edits of its CSV on
+//! the next `cargo run` (no `touch`, no `cargo clean`), and an unknown code
+//! in its code macro fails its build; one depends on msdk-codes under
+//! another name; one asks for serde without the feature.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -26,22 +27,24 @@ struct Probe {
 }
 
 impl Probe {
-    fn new() -> Probe {
+    /// A crate named `name` depending on msdk-codes as `dependency`
+    /// (`msdk-codes = { path = PATH }`, with `PATH` replaced), with `main`.
+    fn new(name: &str, dependency: &str, main: &str) -> Probe {
         let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let dir =
-            std::env::temp_dir().join(format!("msdk-codes-downstream-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("src")).unwrap();
         fs::create_dir_all(dir.join("codes")).unwrap();
+        let path = format!("{:?}", workspace.join("msdk-codes"));
         let manifest = format!(
-            "[package]\nname = \"downstream-probe\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
-             publish = false\n\n[dependencies]\nmsdk-codes = {{ path = {:?} }}\n\n[workspace]\n",
-            workspace.join("msdk-codes")
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\
+             publish = false\n\n[dependencies]\n{}\n\n[workspace]\n",
+            dependency.replace("PATH", &path)
         );
         fs::write(dir.join("Cargo.toml"), manifest).unwrap();
         // The workspace's lock file pins the same dependency versions.
         let _ = fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock"));
-        fs::write(dir.join("src/main.rs"), MAIN).unwrap();
+        fs::write(dir.join("src/main.rs"), main).unwrap();
         Probe { dir }
     }
 
@@ -51,7 +54,8 @@ impl Probe {
     }
 
     fn cargo(&self, command: &str) -> Output {
-        let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/downstream-probe");
+        // Inside this build's own target directory, wherever that is.
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("downstream");
         Command::new(env!("CARGO"))
             .arg(command)
             .arg("--quiet")
@@ -78,7 +82,7 @@ impl Drop for Probe {
 
 #[test]
 fn a_downstream_crate_follows_its_table() {
-    let probe = Probe::new();
+    let probe = Probe::new("downstream-probe", "msdk-codes = { path = PATH }", MAIN);
     probe.write_table("1,First,the first version\n");
     assert_eq!(probe.run(), "1: the first version\n");
 
@@ -101,4 +105,62 @@ fn a_downstream_crate_follows_its_table() {
         "{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+const RENAMED: &str = r#"
+codes::msdk_codes! {
+    /// Codes of the probe service.
+    pub enum ProbeCode => "codes/probe.csv";
+}
+
+fn main() {
+    let code = probe_code!(2);
+    match code {
+        probe_code!(1) => println!("one"),
+        probe_code!(2) => println!("two: {}", code.description()),
+        _ => println!("other"),
+    }
+    println!("{}", codes::QqPlatformCode::from_code(-21).unwrap());
+}
+"#;
+
+#[test]
+fn a_renamed_dependency_builds_a_custom_table_and_its_code_macro() {
+    let probe = Probe::new(
+        "renamed-probe",
+        "codes = { package = \"msdk-codes\", path = PATH }",
+        RENAMED,
+    );
+    probe.write_table("1,First,the first\n2,Second,the second\n");
+    assert_eq!(
+        probe.run(),
+        "two: the second\n-21: access_token has been deprecated\n"
+    );
+}
+
+const SERDE: &str = r#"
+msdk_codes::msdk_codes! {
+    #[msdk_codes(serde)]
+    pub enum ProbeCode => "codes/probe.csv";
+}
+
+fn main() {}
+"#;
+
+#[test]
+fn serde_on_a_table_without_the_feature_names_the_feature() {
+    let probe = Probe::new("serde-probe", "msdk-codes = { path = PATH }", SERDE);
+    probe.write_table("1,First,the first\n");
+    let output = probe.cargo("build");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(
+        stderr.contains("`#[msdk_codes(serde)]` on `ProbeCode` needs msdk-codes' `serde` feature"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("error:").count(),
+        2,
+        "the error, then cargo's summary: {stderr}"
+    );
 }

@@ -1,0 +1,206 @@
+//! The traps real callers fell into, one test each, named after the trap:
+//! each failed (or did not compile) before the fix.
+
+use std::marker::PhantomData;
+
+use msdk_codes::{
+    Action, GameCenterCode, OidbCode, Outcome, QqGroupCode, QqPlatformCode, Ret, Table, oidb,
+};
+use serde::{Deserialize, Serialize};
+
+#[test]
+fn an_oidb_failure_whose_ret_no_table_knows_keeps_the_known_ret() {
+    let outcome = Outcome::of(Table::QqPlatform, -21, "oidb decode0x73a failed, ret: 1000");
+    assert_eq!(outcome.action(), Some(Action::Reauthorize));
+    assert_eq!(outcome.code().map(|code| code.code()), Some(-21));
+    assert_eq!(outcome.oidb().map(|failure| failure.ret()), Some(1000));
+    assert_eq!(outcome.oidb().and_then(|failure| failure.code()), None);
+}
+
+#[test]
+fn an_oidb_success_inside_a_failure_is_not_nothing_to_do() {
+    let outcome = Outcome::of(Table::QqPlatform, -21, "oidb decode0x73a failed, ret: 0");
+    assert!(!outcome.is_success());
+    assert_eq!(outcome.action(), Some(Action::Reauthorize));
+}
+
+#[test]
+fn ret_zero_is_success_for_every_table() {
+    for table in Table::ALL {
+        let outcome = Outcome::of(table, 0, "ok");
+        assert!(outcome.is_success(), "{table}");
+        assert_eq!(outcome.action(), Some(Action::Success), "{table}");
+    }
+    assert_eq!(
+        Outcome::of(Table::QqPlatform, 0, "ok").to_string(),
+        "0: success [qq-platform]"
+    );
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Response {
+    ret: Ret<QqPlatformCode>,
+    msg: String,
+}
+
+#[test]
+fn a_response_with_ret_zero_or_a_new_code_deserializes() {
+    for (json, known) in [
+        (r#"{"ret":0,"msg":"ok"}"#, None),
+        (r#"{"ret":424242,"msg":"new"}"#, None),
+        (
+            r#"{"ret":-21,"msg":"gone"}"#,
+            Some(QqPlatformCode::AccessTokenDeprecated),
+        ),
+    ] {
+        let response: Response = serde_json::from_str(json).unwrap();
+        assert_eq!(response.ret.known(), known, "{json}");
+        assert_eq!(
+            serde_json::to_string(&response).unwrap(),
+            json,
+            "round trip"
+        );
+    }
+    let ret: Ret<QqGroupCode> = serde_json::from_str("-500005").unwrap();
+    assert_eq!(ret.known().map(QqGroupCode::code), Some(-500_005));
+    // Both forms of a byte come back as they went in.
+    let ret: Ret<OidbCode> = serde_json::from_str("-101").unwrap();
+    assert_eq!(ret, OidbCode::from_code(155).unwrap());
+    assert_eq!(serde_json::to_string(&ret).unwrap(), "-101");
+}
+
+#[test]
+fn a_variant_cast_to_i32_is_its_code() {
+    assert_eq!(QqPlatformCode::AccessTokenDeprecated as i32, -21);
+    assert_eq!(GameCenterCode::Success as i32, 0);
+    assert_eq!(OidbCode::AccessTokenIllegal as i32, 116);
+}
+
+#[test]
+fn values_order_by_code() {
+    let mut values = [
+        QqPlatformCode::from_code(100014).unwrap(),
+        QqPlatformCode::from_code(-21).unwrap(),
+        QqPlatformCode::from_code(1).unwrap(),
+    ];
+    values.sort();
+    assert_eq!(values.map(QqPlatformCode::code), [-21, 1, 100014]);
+    assert!(QqGroupCode::from_code(-500_009) < QqGroupCode::from_code(-500_003));
+}
+
+msdk_codes::msdk_codes! {
+    /// A row with an empty action cell.
+    enum UnclassifiedCode => "tests/fixtures/unclassified.csv";
+}
+
+#[test]
+fn an_empty_action_cell_is_unclassified_not_success() {
+    assert_eq!(
+        UnclassifiedCode::from_code(1).unwrap().action(),
+        Action::Unclassified
+    );
+    assert_ne!(Action::Unclassified, Action::Success);
+    assert_eq!(
+        UnclassifiedCode::from_code(0).unwrap().action(),
+        Action::Success
+    );
+    // No variant named `None`: an `Option<Action>` reads as what it is.
+    assert_eq!(format!("{:?}", Some(Action::Success)), "Some(Success)");
+}
+
+#[test]
+fn an_oidb_ret_in_unsigned_decimal_stays_as_messages_write_it() {
+    let failure = oidb::parse("oidb decode0x5e1 failed, ret:116").unwrap();
+    let code = failure.code().unwrap();
+    assert_eq!(code.code(), 116);
+    assert_eq!(code.signed(), -140);
+    assert!(code.to_string().starts_with("0x74: "), "{code}");
+    assert!(failure.to_string().contains("ret 116 (0x74)"), "{failure}");
+    assert_eq!(OidbCode::try_from(0x74_u8).map(OidbCode::code), Ok(116));
+    assert_eq!(OidbCode::from_code(-140), OidbCode::from_code(116));
+}
+
+msdk_codes::msdk_codes! {
+    /// A table whose owner adds items of their own.
+    pub enum ShopCode => "tests/fixtures/shop.csv";
+}
+
+impl ShopCode {
+    fn row(self) -> usize {
+        usize::MAX
+    }
+
+    const LOOKUP_SLOTS: usize = 7;
+    const SLOTS: usize = 8;
+
+    fn lookup() -> &'static str {
+        "mine"
+    }
+}
+
+#[test]
+fn a_users_own_items_on_the_enum_compile_and_stay_theirs() {
+    assert_eq!(ShopCode::from_code(1001).unwrap().row(), usize::MAX);
+    assert_eq!((ShopCode::LOOKUP_SLOTS, ShopCode::SLOTS), (7, 8));
+    assert_eq!(ShopCode::lookup(), "mine");
+    assert_eq!(
+        ShopCode::from_code(1001).unwrap().description(),
+        "The item is sold out, try another"
+    );
+}
+
+/// `Probe::<T>::SERIALIZE` is true when `T: Serialize`: an inherent constant
+/// wins over the trait's default when its bound holds.
+struct Probe<T>(PhantomData<T>);
+
+trait NotSerialize {
+    const SERIALIZE: bool = false;
+}
+
+impl<T> NotSerialize for Probe<T> {}
+
+impl<T: Serialize> Probe<T> {
+    const SERIALIZE: bool = true;
+}
+
+msdk_codes::msdk_codes! {
+    /// Asks for serde.
+    #[msdk_codes(serde)]
+    enum SerdeShopCode => "tests/fixtures/shop.csv";
+}
+
+#[test]
+fn serde_comes_to_a_custom_enum_only_when_it_asks() {
+    assert!(!Probe::<ShopCode>::SERIALIZE);
+    assert!(Probe::<SerdeShopCode>::SERIALIZE);
+    assert!(Probe::<QqPlatformCode>::SERIALIZE);
+    let code = SerdeShopCode::from_code(1001).unwrap();
+    assert_eq!(serde_json::to_string(&code).unwrap(), "1001");
+}
+
+#[test]
+fn the_small_types_parse_and_serialize() {
+    assert_eq!("slow_down".parse(), Ok(Action::SlowDown));
+    assert_eq!("oidb-0x711".parse(), Ok(Table::AccessToken));
+    assert!("none".parse::<Action>().is_err());
+    assert_eq!(
+        serde_json::to_string(&Action::SlowDown).unwrap(),
+        "\"slow_down\""
+    );
+    assert_eq!(
+        serde_json::from_str::<Table>("\"qq-group\"").unwrap(),
+        Table::QqGroup
+    );
+    let code = Table::Oidb.lookup(-1).unwrap();
+    let json = serde_json::to_string(&code).unwrap();
+    assert_eq!(json, r#"{"table":"oidb","code":255}"#);
+    assert_eq!(
+        serde_json::from_str::<msdk_codes::Code>(&json).unwrap(),
+        code
+    );
+    let outcome = Outcome::of(Table::QqPlatform, -1, "oidb decode0x73a failed, ret: 17");
+    assert_eq!(
+        serde_json::to_string(&outcome).unwrap(),
+        r#"{"table":"qq-platform","ret":-1,"success":false,"name":"InvalidRequestParameters","action":"reauthorize","oidb_command":"0x73a","oidb_ret":17,"oidb_table":"oidb-0x73a","oidb_name":"PayTokenExpired"}"#
+    );
+}
