@@ -1,8 +1,18 @@
 //! `from_code` + `description` against the usual alternatives, in one process
-//! and on the same inputs: a fixed pseudo-random mix over all six tables'
-//! codes (80% known, 20% unknown, so branches are unpredictable), and one code
-//! repeated (branches predicted). Prints ns per lookup and each ratio to std's
-//! `HashMap`, from criterion's medians.
+//! and on the same inputs, criterion medians printed as ns per lookup and as
+//! ratios to std's `HashMap`:
+//!
+//! - `msdk`: the six MSDK tables, 1,024 lookups each of a fixed pseudo-random
+//!   mix of their codes (80% known, in every form a table accepts, 20%
+//!   unknown), against `HashMap`, binary search, `phf::Map` and the floor;
+//! - `repeated`: one code (`-21`) 1,024 times;
+//! - `random-1000`, `random-10000`, `random-100000`: tables of random codes
+//!   in -2,000,000..2,000,000 (the build script writes them), 65,536
+//!   lookups, 80% known, 20% unknown, against `HashMap` and the floor.
+//!
+//! The floor is one load from a dense array indexed by the code's low bits:
+//! not a correct lookup, the least any lookup of that size can cost. Then
+//! the bytes of each table's lookup arrays, per code.
 //!
 //! ```text
 //! cargo bench --bench lookup
@@ -14,49 +24,19 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
+use msdk_codes::__private::LookupBytes;
 use msdk_codes::{
-    AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
+    AccessTokenCode, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode,
+    QqPlatformCode,
 };
 
-const LOOKUPS_PER_TABLE: usize = 1024;
-
-/// One table's generated lookup, so the benchmark loop can be generic.
-trait Generated {
-    const LOOKUP_BYTES: usize;
-    const ROWS: usize;
-    fn describe(code: i32) -> Option<&'static str>;
-}
-
-macro_rules! generated {
-    ($($ty:ident),*) => {$(
-        impl Generated for $ty {
-            const LOOKUP_BYTES: usize = $ty::__LOOKUP_BYTES;
-            const ROWS: usize = $ty::ALL.len();
-            #[inline]
-            fn describe(code: i32) -> Option<&'static str> {
-                match $ty::from_code(code) {
-                    Some(value) => Some(value.description()),
-                    None => None,
-                }
-            }
-        }
-    )*};
-}
-
-generated!(
-    QqPlatformCode,
-    QqGroupCode,
-    GameCenterCode,
-    OidbCode,
-    PayTokenCode,
-    AccessTokenCode
-);
-
-/// Every code a table knows, in every form (both forms of an OIDB byte).
-fn known_codes(table: Table) -> Vec<i32> {
-    (-600_000..=10_000_000)
-        .filter(|&code| table.lookup(code).is_some())
-        .collect()
+msdk_codes::msdk_codes! {
+    /// 1,000 random codes.
+    pub enum Random1k => concat!(env!("OUT_DIR"), "/random-1000.csv");
+    /// 10,000 random codes.
+    pub enum Random10k => concat!(env!("OUT_DIR"), "/random-10000.csv");
+    /// 100,000 random codes.
+    pub enum Random100k => concat!(env!("OUT_DIR"), "/random-100000.csv");
 }
 
 /// A fixed xorshift: the same mix on every run.
@@ -71,76 +51,76 @@ impl Random {
     }
 }
 
-/// Per table: the codes it knows, and the mix of lookups to run on it.
+/// One table: its codes with their descriptions, the lookups to run, and
+/// the generated lookup over them.
 struct Workload {
-    table: Table,
+    name: &'static str,
     entries: Vec<(i32, &'static str)>,
     mix: Vec<i32>,
+    generated: fn(&[i32]) -> usize,
+    lookup_bytes: usize,
 }
 
-fn workloads(random: &mut Random) -> Vec<Workload> {
-    Table::ALL
-        .into_iter()
-        .map(|table| {
-            let known = known_codes(table);
-            let entries: Vec<(i32, &'static str)> = known
-                .iter()
-                .map(|&code| (code, table.lookup(code).unwrap().description()))
-                .collect();
-            let mix = (0..LOOKUPS_PER_TABLE)
-                .map(|_| {
-                    if random.next() % 5 == 0 {
-                        loop {
-                            let code = (random.next() % 2_000_000) as i32 - 1_000_000;
-                            if table.lookup(code).is_none() {
-                                break code;
-                            }
-                        }
-                    } else {
-                        known[(random.next() % known.len() as u64) as usize]
-                    }
-                })
-                .collect();
-            Workload {
-                table,
-                entries,
-                mix,
+impl Workload {
+    fn new<T: CodeEnum + LookupBytes>(
+        name: &'static str,
+        lookups: usize,
+        random: &mut Random,
+    ) -> Workload {
+        let mut entries = Vec::new();
+        for &row in T::ALL {
+            for code in row.codes() {
+                let value = T::from_code(code).expect("a code of the row");
+                entries.push((code, value.description()));
+                if value.signed() != code {
+                    entries.push((value.signed(), value.description()));
+                }
             }
-        })
-        .collect()
+        }
+        let mix = (0..lookups)
+            .map(|_| {
+                if random.next() % 5 == 0 {
+                    loop {
+                        let code = (random.next() % 4_000_000) as i32 - 2_000_000;
+                        if T::from_code(code).is_none() {
+                            break code;
+                        }
+                    }
+                } else {
+                    entries[(random.next() % entries.len() as u64) as usize].0
+                }
+            })
+            .collect();
+        Workload {
+            name,
+            entries,
+            mix,
+            generated: generated_sum::<T>,
+            lookup_bytes: T::BYTES,
+        }
+    }
+
+    fn codes(&self) -> usize {
+        self.entries.len()
+    }
 }
 
-fn generated_sum<T: Generated>(mix: &[i32]) -> usize {
+fn generated_sum<T: CodeEnum>(mix: &[i32]) -> usize {
     mix.iter()
-        .map(|&code| T::describe(black_box(code)).map_or(0, str::len))
+        .map(|&code| T::from_code(black_box(code)).map_or(0, |value| value.description().len()))
         .sum()
 }
 
-/// The generated lookups, table by table.
-fn generated(workloads: &[Workload]) -> usize {
-    let mut sum = 0;
-    for workload in workloads {
-        sum += match workload.table {
-            Table::QqPlatform => generated_sum::<QqPlatformCode>(&workload.mix),
-            Table::QqGroup => generated_sum::<QqGroupCode>(&workload.mix),
-            Table::GameCenter => generated_sum::<GameCenterCode>(&workload.mix),
-            Table::Oidb => generated_sum::<OidbCode>(&workload.mix),
-            Table::PayToken => generated_sum::<PayTokenCode>(&workload.mix),
-            Table::AccessToken => generated_sum::<AccessTokenCode>(&workload.mix),
-        };
-    }
-    sum
-}
-
+/// The alternatives, built from the same entries.
 struct Alternatives {
     hash_maps: Vec<HashMap<i32, &'static str>>,
     sorted: Vec<Vec<(i32, &'static str)>>,
     phf_maps: Vec<phf::Map<i32, &'static str>>,
-    dense: Vec<[&'static str; 256]>,
+    floors: Vec<Vec<&'static str>>,
 }
 
 impl Alternatives {
-    fn new(workloads: &[Workload]) -> Self {
+    fn new(workloads: &[Workload], with_phf: bool) -> Self {
         let hash_maps = workloads
             .iter()
             .map(|w| w.entries.iter().copied().collect())
@@ -153,22 +133,27 @@ impl Alternatives {
                 entries
             })
             .collect();
-        let phf_maps = workloads.iter().map(|w| phf_map(&w.entries)).collect();
-        let dense = workloads
+        let phf_maps = if with_phf {
+            workloads.iter().map(|w| phf_map(&w.entries)).collect()
+        } else {
+            Vec::new()
+        };
+        let floors = workloads
             .iter()
             .map(|w| {
-                let mut dense = [""; 256];
+                let mut floor = vec![""; w.codes().next_power_of_two().max(256)];
+                let mask = floor.len() - 1;
                 for &(code, description) in &w.entries {
-                    dense[usize::from(code as u8)] = description;
+                    floor[code as usize & mask] = description;
                 }
-                dense
+                floor
             })
             .collect();
         Alternatives {
             hash_maps,
             sorted,
             phf_maps,
-            dense,
+            floors,
         }
     }
 }
@@ -183,44 +168,6 @@ fn phf_map(entries: &[(i32, &'static str)]) -> phf::Map<i32, &'static str> {
         disps: Box::leak(state.disps.into_boxed_slice()),
         entries: Box::leak(ordered.into_boxed_slice()),
     }
-}
-
-fn bench_mix(c: &mut Criterion, group: &str, workloads: &[Workload]) {
-    let alternatives = Alternatives::new(workloads);
-    let lookups: usize = workloads.iter().map(|w| w.mix.len()).sum();
-    let mut group = c.benchmark_group(group);
-    group.throughput(Throughput::Elements(lookups as u64));
-    group.bench_function("generated", |b| b.iter(|| generated(black_box(workloads))));
-    group.bench_function("hashmap", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.hash_maps, |map, code| {
-                map.get(&code).copied()
-            })
-        });
-    });
-    group.bench_function("binary_search", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.sorted, |sorted, code| {
-                let found = sorted.binary_search_by_key(&code, |&(key, _)| key);
-                found.ok().map(|i| sorted[i].1)
-            })
-        });
-    });
-    group.bench_function("phf", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.phf_maps, |map, code| {
-                map.get(&code).copied()
-            })
-        });
-    });
-    group.bench_function("dense_floor", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.dense, |dense, code| {
-                Some(dense[usize::from(code as u8)])
-            })
-        });
-    });
-    group.finish();
 }
 
 /// Runs every workload's mix through `lookup` on that table's structure and
@@ -240,6 +187,53 @@ fn sum_over<T>(
     sum
 }
 
+fn bench(c: &mut Criterion, group: &str, workloads: &[Workload], with_phf: bool) {
+    let alternatives = Alternatives::new(workloads, with_phf);
+    let lookups: usize = workloads.iter().map(|w| w.mix.len()).sum();
+    let mut group = c.benchmark_group(group);
+    group.throughput(Throughput::Elements(lookups as u64));
+    group.bench_function("generated", |b| {
+        b.iter(|| {
+            workloads
+                .iter()
+                .map(|w| (w.generated)(black_box(&w.mix)))
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("hashmap", |b| {
+        b.iter(|| {
+            sum_over(workloads, &alternatives.hash_maps, |map, code| {
+                map.get(&code).copied()
+            })
+        });
+    });
+    if with_phf {
+        group.bench_function("binary_search", |b| {
+            b.iter(|| {
+                sum_over(workloads, &alternatives.sorted, |sorted, code| {
+                    let found = sorted.binary_search_by_key(&code, |&(key, _)| key);
+                    found.ok().map(|i| sorted[i].1)
+                })
+            });
+        });
+        group.bench_function("phf", |b| {
+            b.iter(|| {
+                sum_over(workloads, &alternatives.phf_maps, |map, code| {
+                    map.get(&code).copied()
+                })
+            });
+        });
+    }
+    group.bench_function("dense_floor", |b| {
+        b.iter(|| {
+            sum_over(workloads, &alternatives.floors, |floor, code| {
+                Some(floor[code as usize & (floor.len() - 1)])
+            })
+        });
+    });
+    group.finish();
+}
+
 fn output_directory() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion")
 }
@@ -255,7 +249,8 @@ fn median(group: &str, name: &str) -> Option<f64> {
     json["median"]["point_estimate"].as_f64()
 }
 
-fn report(group: &str, lookups: usize) {
+/// Prints one group's medians; returns the generated lookup's ns.
+fn report(group: &str, lookups: usize) -> Option<f64> {
     println!("\n{group}: median ns per lookup (from_code + description), ratio to HashMap");
     let hashmap = median(group, "hashmap");
     for name in [
@@ -272,78 +267,72 @@ fn report(group: &str, lookups: usize) {
         let ratio = hashmap.map_or(f64::NAN, |h| ns / h);
         println!("  {name:<14} {per_lookup:>7.2} ns   {ratio:>5.2}x HashMap");
     }
-    if let (Some(generated), Some(floor)) =
-        (median(group, "generated"), median(group, "dense_floor"))
-    {
+    let generated = median(group, "generated")?;
+    if let Some(floor) = median(group, "dense_floor") {
         println!("  generated / dense floor: {:.2}x", generated / floor);
     }
+    Some(generated / lookups as f64)
 }
 
-fn report_memory() {
-    let tables: [(&str, usize, usize); 6] = [
-        (
-            "qq-platform",
-            QqPlatformCode::LOOKUP_BYTES,
-            QqPlatformCode::ROWS,
-        ),
-        ("qq-group", QqGroupCode::LOOKUP_BYTES, QqGroupCode::ROWS),
-        (
-            "game-center",
-            GameCenterCode::LOOKUP_BYTES,
-            GameCenterCode::ROWS,
-        ),
-        ("oidb", OidbCode::LOOKUP_BYTES, OidbCode::ROWS),
-        ("oidb-0x73a", PayTokenCode::LOOKUP_BYTES, PayTokenCode::ROWS),
-        (
-            "oidb-0x711",
-            AccessTokenCode::LOOKUP_BYTES,
-            AccessTokenCode::ROWS,
-        ),
-    ];
-    // name, description and solution (&str), action (u8), first and last code.
-    let per_row = 3 * size_of::<&str>() + size_of::<u8>() + size_of::<(i32, i32)>();
-    println!(
-        "\nlookup data (the perfect-hash slots; per-row arrays of {per_row} bytes a row besides):"
-    );
-    let mut total = 0;
-    let mut total_rows = 0;
-    for (id, bytes, rows) in tables {
+fn report_memory(workloads: &[&Workload]) {
+    println!("\nlookup arrays (slots, pilots, rows; the per-row data besides):");
+    for w in workloads {
         println!(
-            "  {id:<12} {bytes:>6} bytes of slots, {:>5} bytes of per-row arrays",
-            rows * per_row
+            "  {:<14} {:>9} bytes for {:>6} codes: {:>5.1} bytes a code",
+            w.name,
+            w.lookup_bytes,
+            w.codes(),
+            w.lookup_bytes as f64 / w.codes() as f64
         );
-        total += bytes;
-        total_rows += rows * per_row;
     }
-    println!(
-        "  all six      {total:>6} bytes of slots ({:.1} KiB), {total_rows} bytes of per-row arrays",
-        total as f64 / 1024.0
-    );
 }
 
 fn main() {
     let mut criterion = Criterion::default()
         .output_directory(&output_directory())
-        .sample_size(30)
+        .sample_size(20)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
         .configure_from_args();
     let mut random = Random(0x5EED_1234_ABCD_0001);
-    let workloads = workloads(&mut random);
-    bench_mix(&mut criterion, "unpredictable", &workloads);
+    const PER_TABLE: usize = 1024;
+    let msdk = vec![
+        Workload::new::<QqPlatformCode>("qq-platform", PER_TABLE, &mut random),
+        Workload::new::<QqGroupCode>("qq-group", PER_TABLE, &mut random),
+        Workload::new::<GameCenterCode>("game-center", PER_TABLE, &mut random),
+        Workload::new::<OidbCode>("oidb", PER_TABLE, &mut random),
+        Workload::new::<PayTokenCode>("oidb-0x73a", PER_TABLE, &mut random),
+        Workload::new::<AccessTokenCode>("oidb-0x711", PER_TABLE, &mut random),
+    ];
+    bench(&mut criterion, "msdk", &msdk, true);
+    let mut repeated = Workload::new::<QqPlatformCode>("repeated", PER_TABLE, &mut random);
+    repeated.mix = vec![-21; PER_TABLE];
+    bench(&mut criterion, "repeated", std::slice::from_ref(&repeated), true);
 
-    let repeated: Vec<Workload> = workloads
-        .into_iter()
-        .filter(|w| w.table == Table::QqPlatform)
-        .map(|w| Workload {
-            mix: vec![-21; LOOKUPS_PER_TABLE],
-            ..w
-        })
-        .collect();
-    bench_mix(&mut criterion, "repeated", &repeated);
+    const LOOKUPS: usize = 65_536;
+    let random_tables = [
+        Workload::new::<Random1k>("random-1000", LOOKUPS, &mut random),
+        Workload::new::<Random10k>("random-10000", LOOKUPS, &mut random),
+        Workload::new::<Random100k>("random-100000", LOOKUPS, &mut random),
+    ];
+    for workload in &random_tables {
+        bench(
+            &mut criterion,
+            workload.name,
+            std::slice::from_ref(workload),
+            false,
+        );
+    }
     criterion.final_summary();
 
-    report("unpredictable", 6 * LOOKUPS_PER_TABLE);
-    report("repeated", LOOKUPS_PER_TABLE);
-    report_memory();
+    let six = report("msdk", 6 * PER_TABLE);
+    report("repeated", PER_TABLE);
+    for workload in &random_tables {
+        let generated = report(workload.name, LOOKUPS);
+        if let (Some(generated), Some(six)) = (generated, six) {
+            println!("  generated / six MSDK tables: {:.2}x", generated / six);
+        }
+    }
+    let all: Vec<&Workload> = msdk.iter().chain(&random_tables).collect();
+    report_memory(&all);
 }

@@ -69,6 +69,32 @@ pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
     }
 }
 
+/// What `Variant as i32` does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cast {
+    /// Gives the code: the discriminants are the codes.
+    Code,
+    /// Does not compile: an enum with a range row has fields.
+    Fields,
+    /// Does not compile: a hidden variant with an uninhabited field, in a
+    /// fieldless enum too large for discriminants (see `lookup`).
+    Refused,
+    /// A stub's codes may repeat, so it has no discriminants.
+    Stub,
+}
+
+fn cast(table: &Table, stub: bool) -> Cast {
+    if stub {
+        Cast::Stub
+    } else if table.rows.iter().any(|row| row.codes.is_range()) {
+        Cast::Fields
+    } else if table.rows.len() <= lookup::SMALL_TABLE_ROWS {
+        Cast::Code
+    } else {
+        Cast::Refused
+    }
+}
+
 enum Mode {
     Valid,
     /// The table had errors: the stand-in that keeps the caller's code free
@@ -86,10 +112,9 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let variants = variants(table);
     let (ident, vis, attrs) = (&spec.ident, &spec.vis, &spec.attrs);
     let cfg = spec.cfg();
-    let enum_docs = docs::enum_docs(spec, table);
-    // A fieldless enum's discriminants are its codes: `Variant as i32` is the
-    // code. (A stub's codes may repeat, so it has none.)
-    let discriminants = !stub && variants.iter().all(|v| !v.is_range());
+    let cast = cast(table, stub);
+    let discriminants = cast == Cast::Code;
+    let enum_docs = docs::enum_docs(spec, table, discriminants);
     let declarations = variants.iter().map(|v| {
         let name = &v.ident;
         let doc = docs::variant_docs(table, v.row, v.shift());
@@ -101,6 +126,14 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
             quote!(#[doc = #doc] #name = #code)
         } else {
             quote!(#[doc = #doc] #name)
+        }
+    });
+    let no_cast = (cast == Cast::Refused).then(|| {
+        quote! {
+            /// Not a row: it makes `as` casts, which would give the row's
+            /// index, fail to compile. It can have no value.
+            #[doc(hidden)]
+            __NoCast(::core::convert::Infallible)
         }
     });
     let include = match (&spec.origin, mode) {
@@ -117,7 +150,7 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let lookup = if stub {
         lookup::stub(spec, &variants)
     } else {
-        lookup::lookup(spec, &variants)
+        lookup::lookup(spec, &variants, discriminants)
     };
     let mut scope = scope(spec, table, &variants, &lookup, stub, discriminants);
     if let Mode::Stub { errors, .. } = mode {
@@ -136,6 +169,7 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
         )]
         #vis enum #ident {
             #(#declarations,)*
+            #no_cast
         }
         #include
         #cfg

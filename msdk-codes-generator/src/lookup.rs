@@ -3,17 +3,22 @@
 //!
 //! `from_code` picks the cheapest form that fits the table:
 //! - dense: the codes span little more than their number, and the code
-//!   minus the smallest indexes an array of `Option<Self>` (one load);
+//!   minus the smallest indexes an array (one load);
 //! - a [`Single`] perfect hash (one multiply, one load, one compare);
 //! - a [`TwoLevel`] perfect hash, for any table (two loads, one compare).
 //!
+//! A small table's arrays hold its values; a large one's hold row numbers,
+//! and `from_code` reads the value from `ALL`, because rustc takes about a
+//! millisecond per element to compile an array of enum values (seconds for a
+//! table of 10,000 rows). In the same way only a small fieldless table's
+//! discriminants are its codes: then `row()` reads the row from an array
+//! indexed by the code (or its hash slot); elsewhere it matches the variants,
+//! which the compiler turns into the tag.
+//!
 //! Rows with long ranges of codes get their own check before the hash, so a
-//! range of a million codes costs two compares, not a million slots. In a
-//! fieldless enum the discriminant is the code, and `row()` reads the row
-//! from an array indexed by it (or by its hash slot); an enum with range
-//! variants matches its variants, which the compiler turns into the tag.
+//! range of a million codes costs two compares, not a million slots.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use crate::phf::{Single, TwoLevel};
@@ -22,6 +27,10 @@ use crate::variant::Variant;
 
 /// A range of more codes than this is checked on its own, before the hash.
 const LONG_RANGE: u64 = 64;
+
+/// Tables of at most this many rows keep values in their lookup arrays, and
+/// (when fieldless) have their codes as discriminants.
+pub const SMALL_TABLE_ROWS: usize = 256;
 
 pub struct Lookup {
     /// Items for the generated scope: the arrays and `const fn row`.
@@ -32,29 +41,41 @@ pub struct Lookup {
     pub bytes: TokenStream,
 }
 
+/// What a lookup array's entry holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// The value, whose discriminant is its code: the compare reads it.
+    Value,
+    /// The code and the value.
+    KeyValue,
+    /// The code and the row; the value is `ALL[row]` (or, for a range row,
+    /// built with the code).
+    KeyRow,
+}
+
 /// The lookup of a valid table. `row()` and the data all go in the
 /// generated scope, where no name of the caller's can meet them.
-pub fn lookup(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
-    let fieldless = variants.iter().all(|v| !v.is_range());
+/// `castable`: the enum's discriminants are its codes (`value as i32`).
+pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
     let mut keys = Vec::new();
-    let mut values = Vec::new();
     let mut long = Vec::new();
     for v in variants {
         if v.row.codes.count() > LONG_RANGE {
             long.push(v);
-            continue;
-        }
-        for (key, code) in v.keys() {
-            keys.push(key);
-            values.push(v.value(spec, code));
+        } else {
+            keys.extend(v.keys().map(|(key, code)| Key { key, code, variant: v }));
         }
     }
-    // In a fieldless enum of single codes, a value's discriminant is its
-    // key: a slot holds only the value, and the compare reads its code.
-    let bare = fieldless && keys.len() == variants.len();
+    let entry = if variants.len() > SMALL_TABLE_ROWS {
+        Entry::KeyRow
+    } else if castable && keys.len() == variants.len() {
+        Entry::Value
+    } else {
+        Entry::KeyValue
+    };
     let long_checks = long.iter().map(|v| long_range_check(spec, v));
-    let (hash_items, found, hash) = hash(spec, &keys, &values, bare);
-    let row = row(spec, variants, fieldless, hash.as_ref());
+    let (hash_items, found, hash) = hash(spec, &keys, entry, variants);
+    let row = row(spec, variants, castable, hash.as_ref());
     let from_code = quote! {
         #(#long_checks)*
         #found
@@ -69,18 +90,26 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
         Some(Hash::Single(_)) => vec!["SLOTS"],
         Some(Hash::TwoLevel(_)) => vec!["PILOTS", "SLOTS"],
     };
-    if fieldless {
+    if castable {
         arrays.push("ROWS");
     }
     let arrays = arrays
         .into_iter()
-        .map(|name| proc_macro2::Ident::new(name, proc_macro2::Span::call_site()));
+        .map(|name| Ident::new(name, Span::call_site()));
     let bytes = quote!(0 #(+ ::core::mem::size_of_val(&#arrays))*);
     Lookup {
         items,
         from_code,
         bytes,
     }
+}
+
+/// One code that leads to a row: the code as written, the code the value
+/// holds (the unsigned form of a byte), and the row.
+struct Key<'a> {
+    key: i32,
+    code: i32,
+    variant: &'a Variant<'a>,
 }
 
 /// The stub's lookup: no code is known, and `row()` matches the variants.
@@ -177,72 +206,81 @@ impl Hash {
     }
 }
 
+/// The value of row `row` (an expression) holding `code`: `ALL[row]`, or for
+/// a range row the value built with the code.
+fn value_of_row(spec: &EnumSpec, variants: &[Variant], row: &TokenStream) -> TokenStream {
+    let (ty, krate) = (&spec.ident, &spec.krate);
+    let ranges: Vec<TokenStream> = variants
+        .iter()
+        .filter(|v| v.is_range() && v.row.codes.count() <= LONG_RANGE)
+        .map(|v| {
+            let (index, ident) = (v.index, &v.ident);
+            quote! {
+                #index => match #krate::CodeInRange::new(code) {
+                    ::core::option::Option::Some(code) => #ty::#ident(code),
+                    ::core::option::Option::None => Self::ALL[#index],
+                },
+            }
+        })
+        .collect();
+    if ranges.is_empty() {
+        quote!(Self::ALL[#row as ::core::primitive::usize])
+    } else {
+        quote! {
+            match #row as ::core::primitive::usize {
+                #(#ranges)*
+                row => Self::ALL[row],
+            }
+        }
+    }
+}
+
 /// The arrays of the lookup, the expression that finds `code`, and for a
 /// hash, how to find a slot.
 fn hash(
     spec: &EnumSpec,
-    keys: &[i32],
-    values: &[TokenStream],
-    bare: bool,
+    keys: &[Key],
+    entry: Entry,
+    variants: &[Variant],
 ) -> (TokenStream, TokenStream, Option<Hash>) {
     let ty = &spec.ident;
     let none = quote!(::core::option::Option::None);
-    let (Some(&min), Some(&max)) = (keys.iter().min(), keys.iter().max()) else {
+    let codes: Vec<i32> = keys.iter().map(|key| key.key).collect();
+    let (Some(&min), Some(&max)) = (codes.iter().min(), codes.iter().max()) else {
         return (TokenStream::new(), none, None);
     };
     let span = (i64::from(max) - i64::from(min) + 1) as u64;
     if span <= (keys.len() as u64 * 4).max(1024) {
-        let mut dense = vec![None; span as usize];
-        for (key, value) in keys.iter().zip(values) {
-            dense[(i64::from(*key) - i64::from(min)) as usize] = Some(value);
-        }
-        let entries = dense.iter().map(|entry| match entry {
-            Some(value) => quote!(s(#value)),
-            None => quote!(N),
-        });
-        let (min, len) = (Literal::i64_unsuffixed(i64::from(min)), span as usize);
-        let span = Literal::u64_unsuffixed(span);
-        let items = quote! {
-            const N: ::core::option::Option<#ty> = ::core::option::Option::None;
-            const fn s(value: #ty) -> ::core::option::Option<#ty> {
-                ::core::option::Option::Some(value)
-            }
-            // One entry per code from the smallest, and a `None` past the end.
-            const DENSE: [::core::option::Option<#ty>; #len + 1] = [#(#entries,)* N];
-        };
-        let found = quote! {
-            let index = (code as ::core::primitive::i64 - #min) as ::core::primitive::u64;
-            let index = if index < #span { index as ::core::primitive::usize } else { #len };
-            DENSE[index]
-        };
-        return (items, found, None);
+        return dense(spec, keys, entry, variants, min, span);
     }
-    let hash = match Single::find(keys) {
+    let hash = match Single::find(&codes) {
         Some(single) => Hash::Single(single),
-        None => Hash::TwoLevel(TwoLevel::find(keys)),
+        None => Hash::TwoLevel(TwoLevel::find(&codes)),
     };
     let slots = hash.slots();
     let count = slots.len();
+    let entry_tokens = |key: &Key| match entry {
+        Entry::Value => key.variant.value(spec, key.code),
+        Entry::KeyValue => {
+            let (code, value) = (Literal::i32_unsuffixed(key.key), key.variant.value(spec, key.code));
+            quote!((#code, #value))
+        }
+        Entry::KeyRow => {
+            let (code, row) = (Literal::i32_unsuffixed(key.key), Literal::u32_unsuffixed(key.variant.index as u32));
+            quote!((#code, #row))
+        }
+    };
     // An empty slot holds the first key, which lands elsewhere, so no code
     // that lands on an empty slot can equal its key.
     let entries = slots.iter().map(|slot| match slot {
-        Some(index) if bare => values[*index].clone(),
-        Some(index) => {
-            let key = Literal::i32_unsuffixed(keys[*index]);
-            let value = &values[*index];
-            quote!((#key, #value))
-        }
+        Some(index) => entry_tokens(&keys[*index]),
         None => quote!(EMPTY),
     });
-    let (slot_type, empty) = if bare {
-        (quote!(#ty), values[0].clone())
-    } else {
-        let key = Literal::i32_unsuffixed(keys[0]);
-        let value = &values[0];
-        (
-            quote!((::core::primitive::i32, #ty)),
-            quote!((#key, #value)),
-        )
+    let empty = entry_tokens(&keys[0]);
+    let slot_type = match entry {
+        Entry::Value => quote!(#ty),
+        Entry::KeyValue => quote!((::core::primitive::i32, #ty)),
+        Entry::KeyRow => quote!((::core::primitive::i32, ::core::primitive::u32)),
     };
     let pilots = match &hash {
         Hash::TwoLevel(two) => {
@@ -253,22 +291,32 @@ fn hash(
         Hash::Single(_) => TokenStream::new(),
     };
     let slot = hash.tokens(spec, &quote!(code));
-    let found = if bare {
-        quote! {
+    let found = match entry {
+        Entry::Value => quote! {
             let value = SLOTS[#slot];
             if value as ::core::primitive::i32 == code {
                 ::core::option::Option::Some(value)
             } else {
                 ::core::option::Option::None
             }
-        }
-    } else {
-        quote! {
+        },
+        Entry::KeyValue => quote! {
             let (key, value) = SLOTS[#slot];
             if key == code {
                 ::core::option::Option::Some(value)
             } else {
                 ::core::option::Option::None
+            }
+        },
+        Entry::KeyRow => {
+            let value = value_of_row(spec, variants, &quote!(row));
+            quote! {
+                let (key, row) = SLOTS[#slot];
+                if key == code {
+                    ::core::option::Option::Some(#value)
+                } else {
+                    ::core::option::Option::None
+                }
             }
         }
     };
@@ -278,6 +326,69 @@ fn hash(
         const SLOTS: [#slot_type; #count] = [#(#entries),*];
     };
     (items, found, Some(hash))
+}
+
+/// A dense lookup: one entry per code from the smallest, and an empty one
+/// past the end for every code outside.
+fn dense(
+    spec: &EnumSpec,
+    keys: &[Key],
+    entry: Entry,
+    variants: &[Variant],
+    min: i32,
+    span: u64,
+) -> (TokenStream, TokenStream, Option<Hash>) {
+    let ty = &spec.ident;
+    let len = span as usize;
+    let mut dense: Vec<Option<&Key>> = vec![None; len];
+    for key in keys {
+        dense[(i64::from(key.key) - i64::from(min)) as usize] = Some(key);
+    }
+    let index = {
+        let (min, span) = (Literal::i64_unsuffixed(i64::from(min)), Literal::u64_unsuffixed(span));
+        quote! {
+            let index = (code as ::core::primitive::i64 - #min) as ::core::primitive::u64;
+            let index = if index < #span { index as ::core::primitive::usize } else { #len };
+        }
+    };
+    if entry == Entry::KeyRow {
+        // Row + 1, and 0 for no row.
+        let (row_type, rows) =
+            unsigned_array(dense.iter().map(|key| key.map_or(0, |key| key.variant.index + 1)));
+        let value = value_of_row(spec, variants, &quote!((row - 1)));
+        let items = quote! {
+            const DENSE: [#row_type; #len + 1] = [#(#rows,)* 0];
+        };
+        let found = quote! {
+            #index
+            let row = DENSE[index];
+            if row == 0 {
+                ::core::option::Option::None
+            } else {
+                ::core::option::Option::Some(#value)
+            }
+        };
+        return (items, found, None);
+    }
+    let entries = dense.iter().map(|key| match key {
+        Some(key) => {
+            let value = key.variant.value(spec, key.code);
+            quote!(s(#value))
+        }
+        None => quote!(N),
+    });
+    let items = quote! {
+        const N: ::core::option::Option<#ty> = ::core::option::Option::None;
+        const fn s(value: #ty) -> ::core::option::Option<#ty> {
+            ::core::option::Option::Some(value)
+        }
+        const DENSE: [::core::option::Option<#ty>; #len + 1] = [#(#entries,)* N];
+    };
+    let found = quote! {
+        #index
+        DENSE[index]
+    };
+    (items, found, None)
 }
 
 /// `const fn row(value) -> usize`: the value's row.

@@ -118,7 +118,7 @@ const MAX_PILOT: u32 = 1 << 16;
 impl TwoLevel {
     /// The two-level hash for `keys` (distinct, at least one).
     pub fn find(keys: &[i32]) -> TwoLevel {
-        let mut random = XorShift(0x5EED_0F_C0DE_5EED);
+        let mut random = XorShift(0x005E_ED0F_C0DE_5EED);
         loop {
             let seed = u64::from(random.next()) << 32 | u64::from(random.next());
             if let Some(found) = TwoLevel::try_seed(keys, seed) {

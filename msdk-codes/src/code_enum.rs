@@ -27,11 +27,18 @@ pub trait CodeEnum:
     /// The table the enum was generated from.
     const TABLE: TableInfo;
 
+    /// One value per row, in table order.
+    const ALL: &'static [Self];
+
     /// The value for `code`, or `None` when the table does not know it.
     fn from_code(code: i32) -> Option<Self>;
 
     /// The code this value stands for (the byte, for byte codes).
     fn code(self) -> i32;
+
+    /// Every code of this value's row: one code, or all the codes of a range
+    /// row.
+    fn codes(self) -> core::ops::RangeInclusive<i32>;
 
     /// The signed form of a byte code (`-140` for `0x74`); any other code as
     /// it is.

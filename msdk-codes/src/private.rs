@@ -50,25 +50,25 @@ pub mod phf {
     const P: u64 = 0xC2B2_AE3D_27D4_EB4F;
     const Q: u64 = 0x1656_67B1_9E37_79F9;
 
-    #[inline(always)]
+    #[inline]
     #[must_use]
     pub const fn single_slot(code: i32, multiplier: u32, shift: u32) -> usize {
         (u32::from_ne_bytes(code.to_ne_bytes()).wrapping_mul(multiplier) >> shift) as usize
     }
 
-    #[inline(always)]
+    #[inline]
     #[must_use]
     pub const fn hash(code: i32, seed: u64) -> u64 {
         (u32::from_ne_bytes(code.to_ne_bytes()) as u64 ^ seed).wrapping_mul(K)
     }
 
-    #[inline(always)]
+    #[inline]
     #[must_use]
     pub const fn bucket(hash: u64, buckets: u64) -> usize {
         (((hash >> 32) * buckets) >> 32) as usize
     }
 
-    #[inline(always)]
+    #[inline]
     #[must_use]
     pub const fn slot(hash: u64, pilot: u64, slots: u64) -> usize {
         let mixed = (hash ^ pilot.wrapping_mul(P)).wrapping_mul(Q);
@@ -325,6 +325,7 @@ macro_rules! __impl_traits {
         #[automatically_derived]
         impl $crate::CodeEnum for $ty {
             const TABLE: $crate::TableInfo = Self::TABLE;
+            const ALL: &'static [Self] = Self::ALL;
 
             fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 Self::from_code(code)
@@ -332,6 +333,10 @@ macro_rules! __impl_traits {
 
             fn code(self) -> ::core::primitive::i32 {
                 Self::code(self)
+            }
+
+            fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
+                Self::codes(self)
             }
 
             $($signed)*

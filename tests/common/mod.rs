@@ -1,7 +1,7 @@
 //! What several integration tests share: the range the MSDK codes live in,
 //! the six enums, and where each table's CSV is.
 // Each test file uses the part it needs.
-#![allow(dead_code, unused_macros)]
+#![allow(dead_code, unused_macros, unused_imports)]
 
 use std::ops::RangeInclusive;
 use std::path::PathBuf;

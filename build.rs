@@ -1,0 +1,27 @@
+//! Writes the random tables of 1,000, 10,000 and 100,000 codes that the
+//! lookup benchmark and the large-table tests compile (`$OUT_DIR/random-N.csv`):
+//! distinct codes in -2,000,000..2,000,000, the same on every build.
+
+use std::fmt::Write;
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for rows in [1_000, 10_000, 100_000] {
+        let mut state: u64 = 0x5EED_1234_ABCD_0001 ^ rows;
+        let mut seen = std::collections::HashSet::new();
+        let mut csv = String::from("code,name,description,action\n");
+        let mut row = 0;
+        while row < rows {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let code = (state % 4_000_000) as i64 - 2_000_000;
+            if seen.insert(code) {
+                writeln!(csv, "{code},Row{row},random code number {row},retry").unwrap();
+                row += 1;
+            }
+        }
+        std::fs::write(format!("{out_dir}/random-{rows}.csv"), csv).unwrap();
+    }
+}
