@@ -165,7 +165,15 @@ impl fmt::Display for OidbFailure {
 /// ```
 #[must_use]
 pub fn parse(message: &str) -> Option<OidbFailure> {
-    let bytes = message.as_bytes();
+    locate(message.as_bytes()).map(|(failure, _)| failure)
+}
+
+/// The OIDB failure in `message` and where it is, from `decode` to the end
+/// of its `ret`: what the command-line tool needs to tell it from a
+/// response's own `ret`.
+#[doc(hidden)]
+#[must_use]
+pub fn locate(bytes: &[u8]) -> Option<(OidbFailure, core::ops::Range<usize>)> {
     let mut from = 0;
     while let Some(at) = find_word(bytes, from, b"decode") {
         from = at + b"decode".len();
@@ -175,14 +183,17 @@ pub fn parse(message: &str) -> Option<OidbFailure> {
         };
         // A later command could only see a subset of the same `ret`s, so the
         // first command decides: this keeps the parse linear in the message.
-        return find_ret(bytes, command_at).map(|ret| OidbFailure { command, ret });
+        return find_ret(bytes, command_at).map(|(ret, span)| (OidbFailure { command, ret }, at..span.end));
     }
     None
 }
 
-/// The first `ret: N` (or `ret=N`) at or after `from`, not part of a longer
-/// word (`secret: 5` is no `ret`).
-pub(crate) fn find_ret(bytes: &[u8], mut from: usize) -> Option<i32> {
+/// The first `ret: N` (or `ret=N`, `"ret": N`) at or after `from`, not part
+/// of a longer word (`secret: 5` is no `ret`), and where it is, from `ret`
+/// to the end of the number.
+#[doc(hidden)]
+#[must_use]
+pub fn find_ret(bytes: &[u8], mut from: usize) -> Option<(i32, core::ops::Range<usize>)> {
     while let Some(at) = find_word(bytes, from, b"ret") {
         from = at + b"ret".len();
         let preceded_by_letter = at > 0 && is_word_byte(bytes[at - 1]);
@@ -198,10 +209,10 @@ pub(crate) fn find_ret(bytes: &[u8], mut from: usize) -> Option<i32> {
             continue;
         }
         let number = skip_spaces(bytes, cursor + 1);
-        if let Some(ret) =
-            integer_prefix(&bytes[number..]).and_then(|(ret, _)| i32::try_from(ret).ok())
-        {
-            return Some(ret);
+        if let Some((ret, len)) = integer_prefix(&bytes[number..]) {
+            if let Ok(ret) = i32::try_from(ret) {
+                return Some((ret, at..number + len));
+            }
         }
     }
     None

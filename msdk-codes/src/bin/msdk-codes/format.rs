@@ -1,206 +1,229 @@
-//! The output formats of `list` and `tables`, and the pieces `explain` shares.
+//! How codes are written in each `--format`: the pieces `explain`, `scan`,
+//! `list` and `tables` share.
 
 use std::io::{self, Write};
 
 use msdk_codes::{Code, Table};
+use serde_json::{Value, json};
 
 use crate::Format;
+use crate::input::Match;
+use crate::output::Output;
 
-/// Whether the table's codes are OIDB bytes or hex codes, shown in hex too.
-pub fn shows_hex(table: Table) -> bool {
-    matches!(table, Table::Oidb | Table::PayToken | Table::AccessToken)
-}
-
-/// Every code value of `table`: each code of a range row on its own.
-pub fn codes(table: Table) -> impl Iterator<Item = Code> {
-    table
-        .iter()
-        .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
-}
-
-/// Whether the table's codes are OIDB bytes, known in a signed and an
-/// unsigned form.
-pub fn is_byte_table(table: Table) -> bool {
-    matches!(table, Table::Oidb | Table::PayToken)
-}
-
-/// A code of `table` in its unsigned form: the byte of an OIDB code
-/// (`-101` -> `155`), any other code as it is.
-pub fn unsigned_form(table: Table, code: i32) -> i32 {
-    if is_byte_table(table) && code < 0 {
-        code + 0x100
-    } else {
-        code
-    }
-}
-
-/// `-101 (0x9b)` for hex tables, `-21` elsewhere.
-pub fn code_with_hex(code: Code) -> String {
-    if shows_hex(code.table()) {
-        format!(
-            "{} ({:#x})",
-            code.code(),
-            unsigned_form(code.table(), code.code())
-        )
+/// A code as its table writes it: `0x74` in a hex table, `-21` elsewhere.
+pub fn code_text(code: Code) -> String {
+    if code.table().info().is_hex() {
+        format!("{:#04x}", code.code())
     } else {
         code.code().to_string()
     }
 }
 
-/// A JSON object for one code value.
-pub fn json_object(code: Code) -> String {
-    let solution = code
-        .solution()
-        .map_or_else(|| "null".to_owned(), json_string);
-    format!(
-        "{{\"table\": {}, \"code\": {}, \"name\": {}, \"description\": {}, \"solution\": {}, \"action\": {}}}",
-        json_string(code.table().id()),
-        code.code(),
-        json_string(code.name()),
-        json_string(code.description()),
-        solution,
-        json_string(code.action().as_str()),
-    )
-}
-
-pub fn json_array(out: &mut impl Write, objects: &[String]) -> io::Result<()> {
-    if objects.is_empty() {
-        return writeln!(out, "[]");
-    }
-    writeln!(out, "[")?;
-    for (i, object) in objects.iter().enumerate() {
-        let comma = if i + 1 < objects.len() { "," } else { "" };
-        writeln!(out, "  {object}{comma}")?;
-    }
-    writeln!(out, "]")
-}
-
-fn json_string(text: &str) -> String {
-    let mut json = String::with_capacity(text.len() + 2);
-    json.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            '\n' => json.push_str("\\n"),
-            '\r' => json.push_str("\\r"),
-            '\t' => json.push_str("\\t"),
-            c if u32::from(c) < 0x20 => json.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => json.push(c),
-        }
-    }
-    json.push('"');
-    json
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+/// The code with its other forms, for people: `0x74 (116, signed -140)`,
+/// `0x41 (65)`, `-21`.
+pub fn code_with_forms(code: Code) -> String {
+    let info = code.table().info();
+    if info.has_byte_codes() {
+        format!("{} ({}, signed {})", code_text(code), code.code(), code.signed())
+    } else if info.is_hex() {
+        format!("{} ({})", code_text(code), code.code())
     } else {
-        text.to_owned()
+        code.code().to_string()
     }
 }
 
-fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+/// One match as a JSON object.
+pub fn object(found: &Match) -> Value {
+    let code = found.code;
+    let info = code.table().info();
+    let mut object = json!({
+        "table": info.id(),
+        "code": code.code(),
+        "name": code.name(),
+        "description": code.description(),
+        "solution": code.solution(),
+        "action": code.action().as_str(),
+    });
+    if info.is_hex() {
+        object["hex"] = json!(code_text(code));
+    }
+    if info.has_byte_codes() {
+        object["signed"] = json!(code.signed());
+    }
+    if let Some(command) = found.oidb_command {
+        object["oidb_command"] = json!(format!("{command:#x}"));
+    }
+    object
 }
 
-/// The row's codes as the CSV schema writes them: `-21`, `0x9b`, `A~B`.
-fn csv_code(row: Code) -> (String, String, String) {
-    let codes = row.codes();
-    let (low, high) = (*codes.start(), *codes.end());
+/// The CSV columns of a match, after any columns of the caller's.
+pub const MATCH_COLUMNS: [&str; 9] = [
+    "table",
+    "code",
+    "hex",
+    "signed",
+    "name",
+    "description",
+    "solution",
+    "action",
+    "oidb_command",
+];
+
+pub fn match_fields(found: Option<&Match>) -> [String; 9] {
+    let Some(found) = found else {
+        return Default::default();
+    };
+    let code = found.code;
+    let info = code.table().info();
+    [
+        info.id().to_owned(),
+        code.code().to_string(),
+        if info.is_hex() { code_text(code) } else { String::new() },
+        if info.has_byte_codes() { code.signed().to_string() } else { String::new() },
+        code.name().to_owned(),
+        code.description().to_owned(),
+        code.solution().unwrap_or("").to_owned(),
+        code.action().as_str().to_owned(),
+        found.oidb_command.map(|c| format!("{c:#x}")).unwrap_or_default(),
+    ]
+}
+
+/// A text block for one match.
+pub fn block(out: &mut impl Write, found: &Match) -> io::Result<()> {
+    let code = found.code;
+    let info = code.table().info();
+    writeln!(out, "{} ({})", info.title(), info.id())?;
+    writeln!(out, "  code:        {}", code_with_forms(code))?;
+    writeln!(out, "  name:        {}", code.name())?;
+    writeln!(out, "  description: {}", one_line(code.description()))?;
+    writeln!(out, "  solution:    {}", code.solution().map_or("-".into(), one_line))?;
+    writeln!(out, "  action:      {}", code.action())?;
+    if let Some(command) = found.oidb_command {
+        writeln!(out, "  via:         OIDB command {command:#x}")?;
+    }
+    Ok(())
+}
+
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn markdown_cell(text: &str) -> String {
+    one_line(text).replace('|', "\\|")
+}
+
+pub fn markdown_row(out: &mut impl Write, cells: &[String]) -> io::Result<()> {
+    let cells: Vec<String> = cells.iter().map(|cell| markdown_cell(cell)).collect();
+    writeln!(out, "| {} |", cells.join(" | "))
+}
+
+pub fn markdown_header(out: &mut impl Write, names: &[&str]) -> io::Result<()> {
+    writeln!(out, "| {} |", names.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(names.len()))
+}
+
+fn tables_of(only: Option<Table>) -> Vec<Table> {
+    only.map_or_else(|| Table::ALL.to_vec(), |table| vec![table])
+}
+
+/// Every code value of `table`: each code of a range row on its own.
+pub fn code_values(table: Table) -> impl Iterator<Item = Code> {
+    table
+        .iter()
+        .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
+}
+
+/// The row's codes as the tables' CSV schema writes them: `-21`, `0x9b`,
+/// `A~B`, with the signed and unsigned columns of a byte table.
+fn schema_codes(row: Code) -> [String; 3] {
     let table = row.table();
-    let spell = |code: i32| {
-        if shows_hex(table) {
-            format!("{:#x}", unsigned_form(table, code))
-        } else {
-            code.to_string()
-        }
+    let codes = row.codes();
+    let ends: Vec<Code> = [*codes.start(), *codes.end()]
+        .into_iter()
+        .filter_map(|code| table.lookup(code))
+        .collect();
+    let spell = |f: &dyn Fn(Code) -> String| match ends[..] {
+        [low, high] if low != high => format!("{}~{}", f(low), f(high)),
+        [low, ..] => f(low),
+        [] => String::new(),
     };
-    let join = |f: &dyn Fn(i32) -> String| {
-        if low == high {
-            f(low)
-        } else {
-            format!("{}~{}", f(low), f(high))
-        }
-    };
-    let (signed, unsigned) = if is_byte_table(table) {
-        (
-            join(&|code| code.to_string()),
-            join(&|code| unsigned_form(table, code).to_string()),
-        )
+    if table.info().has_byte_codes() {
+        [
+            spell(&code_text),
+            spell(&|code| code.signed().to_string()),
+            spell(&|code| code.code().to_string()),
+        ]
     } else {
-        (String::new(), String::new())
-    };
-    (join(&spell), signed, unsigned)
+        [spell(&code_text), String::new(), String::new()]
+    }
 }
 
-pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Result<()> {
+/// A row's codes for people: `-21`, `0x74 (116, signed -140)`, `-500009..=-500003`.
+fn row_code(row: Code) -> String {
+    let codes = row.codes();
+    if codes.start() == codes.end() {
+        code_with_forms(row)
+    } else {
+        let table = row.table();
+        let end = |code: i32| table.lookup(code).map(code_text).unwrap_or_default();
+        format!("{}..={}", end(*codes.start()), end(*codes.end()))
+    }
+}
+
+pub fn list(output: &mut Output, only: Option<Table>, format: Format) -> io::Result<()> {
+    let tables = tables_of(only);
+    let out = output.out();
     match format {
         Format::Json => {
-            let objects: Vec<String> = tables
+            let objects: Vec<Value> = tables
                 .into_iter()
-                .flat_map(codes)
-                .map(json_object)
+                .flat_map(code_values)
+                .map(|code| object(&Match { code, oidb_command: None }))
                 .collect();
-            json_array(out, &objects)
+            serde_json::to_writer_pretty(&mut *out, &objects)?;
+            writeln!(out)
         }
         Format::Csv => {
-            writeln!(
-                out,
-                "table,code,signed,unsigned,name,description,solution,action"
-            )?;
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record([
+                "table", "code", "signed", "unsigned", "name", "description", "solution", "action",
+            ])?;
             for row in tables.into_iter().flat_map(Table::iter) {
-                let (code, signed, unsigned) = csv_code(row);
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{}",
+                let [code, signed, unsigned] = schema_codes(row);
+                writer.write_record([
                     row.table().id(),
-                    code,
-                    signed,
-                    unsigned,
+                    &code,
+                    &signed,
+                    &unsigned,
                     row.name(),
-                    csv_field(row.description()),
-                    csv_field(row.solution().unwrap_or("")),
-                    row.action()
-                )?;
+                    row.description(),
+                    row.solution().unwrap_or(""),
+                    row.action().as_str(),
+                ])?;
             }
-            Ok(())
+            writer.flush()
         }
         Format::Markdown => {
-            writeln!(
-                out,
-                "| Table | Code | Name | Description | Solution | Action |"
-            )?;
-            writeln!(out, "|---|---|---|---|---|---|")?;
+            markdown_header(out, &["Table", "Code", "Name", "Description", "Solution", "Action"])?;
             for row in tables.into_iter().flat_map(Table::iter) {
-                writeln!(
+                markdown_row(
                     out,
-                    "| {} | {} | {} | {} | {} | {} |",
-                    row.table().id(),
-                    row_code(row),
-                    row.name(),
-                    markdown_cell(row.description()),
-                    markdown_cell(row.solution().unwrap_or("")),
-                    row.action()
+                    &[
+                        row.table().id().to_owned(),
+                        row_code(row),
+                        row.name().to_owned(),
+                        row.description().to_owned(),
+                        row.solution().unwrap_or("").to_owned(),
+                        row.action().to_string(),
+                    ],
                 )?;
             }
             Ok(())
         }
         Format::Text => {
             let rows: Vec<Code> = tables.into_iter().flat_map(Table::iter).collect();
-            let code_width = rows
-                .iter()
-                .map(|r| row_code(*r).len())
-                .max()
-                .unwrap_or(4)
-                .max(4);
-            let name_width = rows
-                .iter()
-                .map(|r| r.name().len())
-                .max()
-                .unwrap_or(4)
-                .max(4);
+            let code_width = rows.iter().map(|r| row_code(*r).len()).max().unwrap_or(4).max(4);
+            let name_width = rows.iter().map(|r| r.name().len()).max().unwrap_or(4).max(4);
             writeln!(
                 out,
                 "{:<11}  {:<code_width$}  {:<name_width$}  {:<15}  DESCRIPTION",
@@ -214,7 +237,7 @@ pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Res
                     row_code(row),
                     row.name(),
                     row.action().as_str(),
-                    row.description().replace(['\r', '\n'], " ")
+                    one_line(row.description())
                 )?;
             }
             Ok(())
@@ -222,34 +245,57 @@ pub fn list(out: &mut impl Write, tables: Vec<Table>, format: Format) -> io::Res
     }
 }
 
-/// A row's code for people: `-21`, `-101 (0x9b)`, `-500009..=-500003`.
-fn row_code(row: Code) -> String {
-    let codes = row.codes();
-    if codes.start() == codes.end() {
-        code_with_hex(row)
-    } else {
-        format!("{}..={}", codes.start(), codes.end())
-    }
-}
-
-pub fn tables(out: &mut impl Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "{:<11}  {:>4}  {:>5}  TITLE / SOURCE",
-        "ID", "ROWS", "CODES"
-    )?;
-    for table in Table::ALL {
+pub fn tables(output: &mut Output, format: Format) -> io::Result<()> {
+    let out = output.out();
+    let fields = |table: Table| {
         let info = table.info();
-        writeln!(
-            out,
-            "{:<11}  {:>4}  {:>5}  {}\n{:<26}{}",
-            table.id(),
-            table.rows(),
-            codes(table).count(),
+        (
+            info.id(),
             info.title(),
-            "",
-            info.source()
-        )?;
+            info.source(),
+            table.rows(),
+            code_values(table).count(),
+        )
+    };
+    match format {
+        Format::Json => {
+            let objects: Vec<Value> = Table::ALL
+                .into_iter()
+                .map(|table| {
+                    let (id, title, source, rows, codes) = fields(table);
+                    json!({"id": id, "title": title, "source": source, "rows": rows, "codes": codes})
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &objects)?;
+            writeln!(out)
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            writer.write_record(["id", "title", "source", "rows", "codes"])?;
+            for table in Table::ALL {
+                let (id, title, source, rows, codes) = fields(table);
+                writer.write_record([id, title, source, &rows.to_string(), &codes.to_string()])?;
+            }
+            writer.flush()
+        }
+        Format::Markdown => {
+            markdown_header(out, &["Id", "Title", "Source", "Rows", "Codes"])?;
+            for table in Table::ALL {
+                let (id, title, source, rows, codes) = fields(table);
+                markdown_row(
+                    out,
+                    &[id.into(), title.into(), source.into(), rows.to_string(), codes.to_string()],
+                )?;
+            }
+            Ok(())
+        }
+        Format::Text => {
+            writeln!(out, "{:<11}  {:>4}  {:>5}  TITLE / SOURCE", "ID", "ROWS", "CODES")?;
+            for table in Table::ALL {
+                let (id, title, source, rows, codes) = fields(table);
+                writeln!(out, "{id:<11}  {rows:>4}  {codes:>5}  {title}\n{:<26}{source}", "")?;
+            }
+            Ok(())
+        }
     }
-    Ok(())
 }

@@ -1,98 +1,219 @@
-//! `msdk-codes`: explain MSDK return codes and OIDB failures in a terminal.
+//! `msdk-codes`: explain MSDK return codes and OIDB failures, in a terminal,
+//! a pipe or a log.
 
 mod explain;
 mod format;
+mod input;
+mod output;
+mod scan;
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValue;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use msdk_codes::Table;
 
-/// Explains Tencent MSDK's QQ return codes and OIDB failures.
+use crate::output::Output;
+
+/// Explains Tencent MSDK's QQ return codes and OIDB failures: what a code
+/// means, what MSDK recommends, and what to do next.
+///
+/// Codes go in any spelling (-21, 0x47, -0x10, 155), as a variant name
+/// (AccessTokenDeprecated), or inside a log line (ret=100014, "ret":-21,
+/// "oidb decode0x73a failed, ret: 17").
 #[derive(Parser)]
-#[command(name = "msdk-codes", version, about)]
+#[command(name = "msdk-codes", version, about, long_about, max_term_width = 100)]
 struct Args {
+    /// The output format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    format: Format,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Explain codes (-21, 0x47, 155) or messages ("oidb decode0x73a failed, ret: 17").
+    /// Explain codes, variant names or log lines.
     ///
-    /// Prints every match in every table (or in --table). Exits 1 when an
-    /// input matches nothing, after naming the nearest known codes.
+    /// Prints every match in every table (or in --table), in input order.
+    /// With no INPUT, reads one input per line from stdin. Exits 1 when an
+    /// input matches nothing, after naming the codes most likely meant.
     Explain {
-        /// Codes in decimal or hex, or message texts. Put a negative hex
-        /// code after `--`.
-        #[arg(required = true, value_name = "INPUT", allow_negative_numbers = true)]
+        /// A code (-21, 0x47, -0x10), a variant name, or a text holding a
+        /// `ret` or an OIDB failure.
+        #[arg(value_name = "INPUT", allow_negative_numbers = true)]
         inputs: Vec<String>,
         /// Only this table.
-        #[arg(long, value_name = "ID", value_parser = parse_table)]
-        table: Option<Table>,
-        /// Print one JSON array of the matches.
+        #[arg(long, value_name = "ID")]
+        table: Option<TableId>,
+    },
+    /// Find every MSDK failure in server logs.
+    ///
+    /// Reads the FILEs (stdin when there are none) line by line: a `ret`
+    /// other than 0 (`ret=-21`, `"ret":-21`, `ret: 100014`) or an OIDB failure
+    /// anywhere in a line is a failure. Prints each line, failures explained
+    /// at its end (--annotate), or a count per code (--summary).
+    Scan {
+        /// Log files; stdin when there are none.
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// One row per code and table: count, action, description, most
+        /// frequent first.
+        #[arg(long, conflicts_with = "annotate")]
+        summary: bool,
+        /// Every line, failures explained at the end of theirs (the default).
         #[arg(long)]
-        json: bool,
+        annotate: bool,
+        /// Look `ret`s up in this table only (OIDB failures go to theirs).
+        #[arg(long, value_name = "ID")]
+        table: Option<TableId>,
     },
     /// List every code.
     List {
         /// Only this table.
-        #[arg(long, value_name = "ID", value_parser = parse_table)]
-        table: Option<Table>,
-        /// The output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_name = "ID")]
+        table: Option<TableId>,
     },
     /// List the tables: ids, titles, sources, row and code counts.
     Tables,
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    Man,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// Aligned columns, one row per table row.
+/// How the output is written.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: aligned and explained.
     Text,
-    /// One array, one object per code (each code of a range on its own).
+    /// One JSON document.
     Json,
-    /// One row per table row, in the tables' CSV schema, with a table column first.
+    /// CSV with a header row.
     Csv,
     /// A Markdown table.
     Markdown,
 }
 
-fn parse_table(id: &str) -> Result<Table, String> {
-    Table::from_id(id).ok_or_else(|| {
-        let ids: Vec<&str> = Table::ALL.iter().map(|table| table.id()).collect();
-        format!("unknown table `{id}`; the tables are {}", ids.join(", "))
-    })
+/// A table id on the command line: the library's ids are the possible values.
+#[derive(Clone, Copy)]
+pub struct TableId(pub Table);
+
+impl ValueEnum for TableId {
+    fn value_variants<'a>() -> &'a [Self] {
+        const IDS: [TableId; 6] = {
+            let mut ids = [TableId(Table::ALL[0]); 6];
+            let mut i = 0;
+            while i < ids.len() {
+                ids[i] = TableId(Table::ALL[i]);
+                i += 1;
+            }
+            ids
+        };
+        &IDS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.id()).help(self.0.info().title()))
+    }
 }
 
+/// Marks a negative hex code (`-0x10`) so that clap takes it for a value,
+/// as it does a negative decimal one; `explain` takes the mark off.
+pub const NEGATIVE_HEX: char = '\u{E000}';
+
 fn main() -> ExitCode {
-    let args = Args::parse();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let result = match args.command {
-        Command::Explain {
-            inputs,
-            table,
-            json,
-        } => explain::run(&mut out, &inputs, table, json),
-        Command::List { table, format } => {
-            format::list(&mut out, tables(table), format).map(|()| ExitCode::SUCCESS)
+    let mut after_dashes = false;
+    let argv = std::env::args_os().map(|arg| {
+        after_dashes |= arg == "--";
+        match arg.to_str() {
+            Some(text) if !after_dashes && is_negative_hex(text) => format!("{NEGATIVE_HEX}{text}").into(),
+            _ => arg,
         }
-        Command::Tables => format::tables(&mut out).map(|()| ExitCode::SUCCESS),
+    });
+    let args = match Args::try_parse_from(argv) {
+        Ok(args) => args,
+        Err(err) => with_format_tip(err).exit(),
     };
-    match result.and_then(|code| out.flush().map(|()| code)) {
+    let mut output = Output::new();
+    let result = run(args, &mut output).and_then(|code| output.finish().map(|()| code));
+    match result {
         Ok(code) => code,
+        // The reader went away (`| head`): stop quietly, as coreutils do.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            // A closed pipe (`| head`) or a full disk: say so, no backtrace.
             let _ = writeln!(io::stderr(), "msdk-codes: cannot write the output: {err}");
-            ExitCode::FAILURE
+            ExitCode::from(3)
         }
     }
 }
 
-/// The tables to show: one, or all six.
-fn tables(table: Option<Table>) -> Vec<Table> {
-    table.map_or_else(|| Table::ALL.to_vec(), |table| vec![table])
+/// `--jsn`, `--csv`: a flag that looks like a format is a tip to `--format`.
+fn with_format_tip(mut err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return err;
+    }
+    let Some(ContextValue::String(flag)) = err.get(ContextKind::InvalidArg) else {
+        return err;
+    };
+    let flag = flag.trim_start_matches('-').to_ascii_lowercase();
+    let format = Format::value_variants().iter().find_map(|format| {
+        let name = format.to_possible_value()?.get_name().to_owned();
+        (strsim::damerau_levenshtein(&flag, &name) <= 2).then_some(name)
+    });
+    if let Some(name) = format {
+        err.insert(
+            ContextKind::SuggestedArg,
+            ContextValue::String(format!("--format {name}")),
+        );
+    }
+    err
+}
+
+fn is_negative_hex(text: &str) -> bool {
+    text.strip_prefix("-0x")
+        .or_else(|| text.strip_prefix("-0X"))
+        .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
+    let format = args.format;
+    let table = |id: Option<TableId>| id.map(|id| id.0);
+    match args.command {
+        Command::Explain { inputs, table: id } => {
+            let inputs: Vec<String> = inputs
+                .into_iter()
+                .map(|input| input.strip_prefix(NEGATIVE_HEX).map_or(input.clone(), str::to_owned))
+                .collect();
+            explain::run(output, &inputs, table(id), format)
+        }
+        Command::Scan {
+            files,
+            summary,
+            annotate: _,
+            table: id,
+        } => scan::run(output, &files, summary, table(id), format),
+        Command::List { table: id } => {
+            format::list(output, table(id), format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tables => {
+            format::tables(output, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Args::command(), "msdk-codes", output.out());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Args::command()).render(output.out())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

@@ -1,0 +1,297 @@
+//! `msdk-codes scan`: every MSDK failure in server logs, line by line, in
+//! flat memory. Lines are found by searching the buffer for `ret` (every
+//! failure has one: `ret=-21`, `"ret":-21`, OIDB's `failed, ret: 17`), so
+//! lines without one are never parsed; invalid UTF-8 passes through.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use memchr::memmem::Finder;
+use msdk_codes::{Code, Table};
+use serde_json::{Value, json};
+
+use crate::Format;
+use crate::format;
+use crate::input::{self, Findings, Match, Reading};
+use crate::output::Output;
+
+/// What the summary counts: a code of a table, or a number no table knows.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Key {
+    Known(Code),
+    UnknownRet(i32),
+    UnknownOidb { command: u32, ret: i32 },
+}
+
+struct Scanner {
+    finder: Finder<'static>,
+    summary: bool,
+    only: Option<Table>,
+    format: Format,
+    counts: HashMap<Key, u64>,
+    /// Lines before the current buffer, for JSON's line numbers.
+    lines: u64,
+}
+
+pub fn run(
+    output: &mut Output,
+    files: &[PathBuf],
+    summary: bool,
+    only: Option<Table>,
+    format: Format,
+) -> io::Result<ExitCode> {
+    if !summary && matches!(format, Format::Csv | Format::Markdown) {
+        output.error("msdk-codes scan: --annotate writes text or json; use --summary for csv or markdown")?;
+        return Ok(ExitCode::from(2));
+    }
+    let mut scanner = Scanner {
+        finder: Finder::new(b"ret"),
+        summary,
+        only,
+        format,
+        counts: HashMap::new(),
+        lines: 0,
+    };
+    if files.is_empty() {
+        scanner.source(output, io::stdin().lock())?;
+    } else {
+        for path in files {
+            match File::open(path) {
+                Ok(file) => scanner.source(output, file)?,
+                Err(err) => {
+                    output.error(format_args!("msdk-codes scan: cannot read {}: {err}", path.display()))?;
+                    return Ok(ExitCode::from(2));
+                }
+            }
+        }
+    }
+    if summary {
+        scanner.summary(output)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+impl Scanner {
+    /// Reads one source in large chunks; complete lines go to `lines`.
+    fn source(&mut self, output: &mut Output, mut source: impl Read) -> io::Result<()> {
+        self.lines = 0;
+        let mut buffer = vec![0; 1 << 20];
+        let mut filled = 0;
+        loop {
+            if filled == buffer.len() {
+                buffer.resize(buffer.len() * 2, 0);
+            }
+            let read = match source.read(&mut buffer[filled..]) {
+                Ok(read) => read,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => return Err(err),
+            };
+            filled += read;
+            if read == 0 {
+                return self.lines_of(output, &buffer[..filled]);
+            }
+            if let Some(last) = memchr::memrchr(b'\n', &buffer[..filled]) {
+                self.lines_of(output, &buffer[..=last])?;
+                buffer.copy_within(last + 1..filled, 0);
+                filled -= last + 1;
+            }
+        }
+    }
+
+    /// Complete lines: the ones holding `ret` are read, the rest passed on.
+    fn lines_of(&mut self, output: &mut Output, bytes: &[u8]) -> io::Result<()> {
+        let mut written = 0;
+        let mut from = 0;
+        while let Some(hit) = self.finder.find(&bytes[from..]) {
+            let hit = from + hit;
+            let start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |at| at + 1);
+            let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |at| hit + at);
+            from = (end + 1).min(bytes.len());
+            let line = bytes[start..end].strip_suffix(b"\r").unwrap_or(&bytes[start..end]);
+            let findings = Findings::of(line);
+            if !findings.is_failure() {
+                continue;
+            }
+            let matches = input::matches(&Reading::Text(findings), self.only);
+            if self.summary {
+                self.count(findings, &matches);
+            } else if self.format == Format::Json {
+                let number = self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
+                let out = output.out();
+                serde_json::to_writer(&mut *out, &line_object(number, line, findings, &matches))?;
+                writeln!(out)?;
+            } else {
+                // The line, its explanation, then its own line ending.
+                let content_end = start + line.len();
+                let out = output.out();
+                out.write_all(&bytes[written..content_end])?;
+                write!(out, "  # msdk: {}", annotation(findings, &matches))?;
+                let ending = &bytes[content_end..from];
+                out.write_all(if ending.is_empty() { b"\n" } else { ending })?;
+                written = from;
+            }
+        }
+        if !self.summary && self.format == Format::Text {
+            output.out().write_all(&bytes[written..])?;
+        }
+        if self.format == Format::Json && !self.summary {
+            self.lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, findings: Findings, matches: &[Match]) {
+        let mut keys: Vec<Key> = matches.iter().map(|found| Key::Known(found.code)).collect();
+        if let Some(ret) = findings.ret.filter(|&ret| ret != 0) {
+            if !matches.iter().any(|found| found.oidb_command.is_none()) {
+                keys.push(Key::UnknownRet(ret));
+            }
+        }
+        if let Some(failure) = findings.oidb {
+            if !matches.iter().any(|found| found.oidb_command.is_some()) {
+                keys.push(Key::UnknownOidb {
+                    command: failure.command(),
+                    ret: failure.ret(),
+                });
+            }
+        }
+        for key in keys {
+            *self.counts.entry(key).or_default() += 1;
+        }
+    }
+
+    fn summary(&self, output: &mut Output) -> io::Result<()> {
+        let mut rows: Vec<(Key, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let fields = |key: Key| -> [String; 5] {
+            match key {
+                Key::Known(code) => [
+                    code.table().id().to_owned(),
+                    format::code_text(code),
+                    code.name().to_owned(),
+                    code.action().as_str().to_owned(),
+                    format::one_line(code.description()),
+                ],
+                Key::UnknownRet(ret) => [
+                    "unknown".to_owned(),
+                    ret.to_string(),
+                    String::new(),
+                    String::new(),
+                    "ret no table knows".to_owned(),
+                ],
+                Key::UnknownOidb { command, ret } => [
+                    "unknown".to_owned(),
+                    ret.to_string(),
+                    String::new(),
+                    String::new(),
+                    format!("OIDB command {command:#x} failed with a ret no table knows"),
+                ],
+            }
+        };
+        let names = ["count", "table", "code", "name", "action", "description"];
+        let out = output.out();
+        match self.format {
+            Format::Json => {
+                let objects: Vec<Value> = rows
+                    .iter()
+                    .map(|&(key, count)| {
+                        let [table, code, name, action, description] = fields(key);
+                        json!({"count": count, "table": table, "code": code, "name": name, "action": action, "description": description})
+                    })
+                    .collect();
+                serde_json::to_writer_pretty(&mut *out, &objects)?;
+                writeln!(out)
+            }
+            Format::Csv => {
+                let mut writer = csv::Writer::from_writer(out);
+                writer.write_record(names)?;
+                for &(key, count) in &rows {
+                    let mut record = vec![count.to_string()];
+                    record.extend(fields(key));
+                    writer.write_record(&record)?;
+                }
+                writer.flush()
+            }
+            Format::Markdown => {
+                format::markdown_header(out, &names)?;
+                for &(key, count) in &rows {
+                    let mut record = vec![count.to_string()];
+                    record.extend(fields(key));
+                    format::markdown_row(out, &record)?;
+                }
+                Ok(())
+            }
+            Format::Text => {
+                let all: Vec<(u64, [String; 5])> = rows.iter().map(|&(key, count)| (count, fields(key))).collect();
+                let width = |i: usize| all.iter().map(|(_, f)| f[i].len()).max().unwrap_or(0);
+                let (table, code, name, action) = (
+                    width(0).max(5),
+                    width(1).max(4),
+                    width(2).max(4),
+                    width(3).max(6),
+                );
+                writeln!(
+                    out,
+                    "{:>8}  {:<table$}  {:<code$}  {:<name$}  {:<action$}  DESCRIPTION",
+                    "COUNT", "TABLE", "CODE", "NAME", "ACTION"
+                )?;
+                for (count, [t, c, n, a, d]) in all {
+                    writeln!(out, "{count:>8}  {t:<table$}  {c:<code$}  {n:<name$}  {a:<action$}  {d}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The explanation appended to a line: each match, and what no table knows.
+fn annotation(findings: Findings, matches: &[Match]) -> String {
+    let mut parts: Vec<String> = matches
+        .iter()
+        .map(|found| {
+            let code = found.code;
+            let via = found
+                .oidb_command
+                .map(|command| format!(" via OIDB {command:#x}"))
+                .unwrap_or_default();
+            format!(
+                "{} {} [{}]{via} {}: {}",
+                format::code_text(code),
+                code.name(),
+                code.table(),
+                code.action(),
+                format::one_line(code.description())
+            )
+        })
+        .collect();
+    if let Some(ret) = findings.ret.filter(|&ret| ret != 0) {
+        if !matches.iter().any(|found| found.oidb_command.is_none()) {
+            parts.push(format!("ret {ret}: no table knows it"));
+        }
+    }
+    if let Some(failure) = findings.oidb {
+        if !matches.iter().any(|found| found.oidb_command.is_some()) {
+            parts.push(format!(
+                "OIDB command {:#x} ret {}: no table knows it",
+                failure.command(),
+                failure.ret()
+            ));
+        }
+    }
+    parts.join(" | ")
+}
+
+fn line_object(number: u64, line: &[u8], findings: Findings, matches: &[Match]) -> Value {
+    let objects: Vec<Value> = matches.iter().map(format::object).collect();
+    json!({
+        "line": number,
+        "text": String::from_utf8_lossy(line),
+        "ret": findings.ret,
+        "oidb_command": findings.oidb.map(|failure| format!("{:#x}", failure.command())),
+        "oidb_ret": findings.oidb.map(|failure| failure.ret()),
+        "matches": objects,
+    })
+}
