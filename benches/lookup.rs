@@ -26,8 +26,7 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput};
 use msdk_codes::__private::LookupBytes;
 use msdk_codes::{
-    AccessTokenCode, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode,
-    QqPlatformCode,
+    AccessTokenCode, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode,
 };
 
 msdk_codes::msdk_codes! {
@@ -307,7 +306,12 @@ fn main() {
     bench(&mut criterion, "msdk", &msdk, true);
     let mut repeated = Workload::new::<QqPlatformCode>("repeated", PER_TABLE, &mut random);
     repeated.mix = vec![-21; PER_TABLE];
-    bench(&mut criterion, "repeated", std::slice::from_ref(&repeated), true);
+    bench(
+        &mut criterion,
+        "repeated",
+        std::slice::from_ref(&repeated),
+        true,
+    );
 
     const LOOKUPS: usize = 65_536;
     let random_tables = [

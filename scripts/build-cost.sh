@@ -1,25 +1,43 @@
 #!/usr/bin/env bash
-# The build cost of msdk-codes, against the floor the issue sets: a clean
-# debug build of msdk-codes (default features) versus a clean debug build of
-# a bare proc-macro crate that depends on syn, quote, proc-macro2 and csv with
-# their default features. Both run here, one after the other, each in a
-# target directory of its own, with the same lock-file versions.
+# What msdk-codes costs a user's clean build, against thiserror: clean debug
+# builds of a one-line binary that depends on
+#   1. msdk-codes (default features), printing one code;
+#   2. thiserror, deriving one error;
+#   3. a bare proc macro on syn (the features ours uses), quote, proc-macro2
+#      and csv-core: the floor for a table-reading macro.
+# Each in a target directory of its own, interleaved, with the workspace's
+# lock-file versions where they overlap. Prints each median and the ratio
+# msdk-codes / thiserror, then the critical path of the msdk-codes build
+# from `cargo build --timings`.
 #
-#   bash scripts/build-cost.sh [runs]      (default: 3 runs each, medians)
+#   bash scripts/build-cost.sh [runs]      (default: 5 runs each, medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-runs=${1:-3}
+runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The bare proc-macro crate, pinned to the workspace's versions.
-mkdir -p "$work/bare/src"
 version() { cargo metadata --format-version 1 --locked 2>/dev/null |
   python3 -c "import json,sys; print([p['version'] for p in json.load(sys.stdin)['packages'] if p['name']=='$1'][0])"; }
-cat > "$work/bare/Cargo.toml" <<TOML
+syn=$(version syn); quote=$(version quote); pm2=$(version proc-macro2); csvcore=$(version csv-core)
+
+binary() { # name, dependencies, main.rs
+  mkdir -p "$work/$1/src"
+  printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n%s\n\n[workspace]\n' "$1" "$2" > "$work/$1/Cargo.toml"
+  printf '%s\n' "$3" > "$work/$1/src/main.rs"
+}
+
+binary ours "msdk-codes = { path = \"$root/msdk-codes\" }" \
+  'fn main() { println!("{}", msdk_codes::QqPlatformCode::from_code(-21).unwrap()); }'
+cp "$root/Cargo.lock" "$work/ours/Cargo.lock"
+binary thiserror 'thiserror = "2"' \
+  '#[derive(Debug, thiserror::Error)] #[error("shop failed")] struct ShopError; fn main() { println!("{}", ShopError); }'
+
+mkdir -p "$work/bare-macro/src"
+cat > "$work/bare-macro/Cargo.toml" <<TOML
 [package]
-name = "bare-proc-macro"
+name = "bare-macro"
 version = "0.0.0"
 edition = "2021"
 publish = false
@@ -28,25 +46,27 @@ publish = false
 proc-macro = true
 
 [dependencies]
-syn = "=$(version syn)"
-quote = "=$(version quote)"
-proc-macro2 = "=$(version proc-macro2)"
-csv = "=$(version csv)"
-
-[workspace]
+csv-core = { version = "=$csvcore", default-features = false }
+proc-macro2 = "=$pm2"
+quote = "=$quote"
+syn = { version = "=$syn", default-features = false, features = ["parsing", "printing", "derive"] }
 TOML
-cat > "$work/bare/src/lib.rs" <<'RS'
+cat > "$work/bare-macro/src/lib.rs" <<'RS'
 use proc_macro::TokenStream;
 
 #[proc_macro]
 pub fn bare(input: TokenStream) -> TokenStream {
-    let _ = csv::Reader::from_reader(&b""[..]);
+    let _ = csv_core::Reader::new();
     let _: syn::Result<syn::Ident> = syn::parse(input);
-    quote::quote!().into()
+    quote::quote!(1).into()
 }
 RS
-cargo fetch --quiet --manifest-path "$work/bare/Cargo.toml"
-cargo fetch --quiet --manifest-path "$root/Cargo.toml"
+binary bare "bare-macro = { path = \"$work/bare-macro\" }" \
+  'fn main() { println!("{}", bare_macro::bare!(x)); }'
+
+for crate in ours thiserror bare; do
+  cargo fetch --quiet --manifest-path "$work/$crate/Cargo.toml"
+done
 
 seconds() {
   local start end
@@ -55,20 +75,47 @@ seconds() {
   end=$(date +%s.%N)
   python3 -c "print(f'{$end - $start:.2f}')"
 }
-
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-ours=()
-bare=()
+declare -A times
 for ((i = 1; i <= runs; i++)); do
-  rm -rf "$work/t-ours" "$work/t-bare"
-  ours+=("$(CARGO_TARGET_DIR=$work/t-ours seconds cargo build --offline -p msdk-codes --manifest-path "$root/Cargo.toml")")
-  bare+=("$(CARGO_TARGET_DIR=$work/t-bare seconds cargo build --offline --manifest-path "$work/bare/Cargo.toml")")
+  for crate in ours thiserror bare; do
+    rm -rf "$work/t-$crate"
+    times[$crate]+="$(CARGO_TARGET_DIR=$work/t-$crate seconds cargo build --offline --manifest-path "$work/$crate/Cargo.toml") "
+  done
 done
 
-ours_median=$(printf '%s\n' "${ours[@]}" | median)
-bare_median=$(printf '%s\n' "${bare[@]}" | median)
-echo "clean debug build, $runs runs each, $(nproc) cores"
-echo "  msdk-codes (default features):             ${ours[*]} s, median $ours_median s"
-echo "  bare proc-macro (syn+quote+pm2+csv, defaults): ${bare[*]} s, median $bare_median s"
-echo "  ratio msdk-codes / bare: $(python3 -c "print(f'{$ours_median / $bare_median:.2f}')")"
+echo "clean debug build of a one-line binary, $runs runs each, interleaved, $(nproc) cores"
+declare -A medians
+for crate in ours thiserror bare; do
+  medians[$crate]=$(printf '%s\n' ${times[$crate]} | median)
+done
+printf '  %-44s %s s, median %s s\n' "msdk-codes:" "${times[ours]% }" "${medians[ours]}"
+printf '  %-44s %s s, median %s s\n' "thiserror (one derive):" "${times[thiserror]% }" "${medians[thiserror]}"
+printf '  %-44s %s s, median %s s\n' "bare proc macro (syn+quote+pm2+csv-core):" "${times[bare]% }" "${medians[bare]}"
+echo "  ratio msdk-codes / thiserror: $(python3 -c "print(f'{${medians[ours]} / ${medians[thiserror]}:.2f}')")"
+
+echo
+echo "critical path of the msdk-codes build (cargo build --timings):"
+rm -rf "$work/t-ours"
+(cd "$work/ours" && CARGO_TARGET_DIR=$work/t-ours cargo build --offline --timings > /dev/null 2>&1)
+python3 - "$work/t-ours/cargo-timings/cargo-timing.html" <<'PY'
+import json, re, sys
+html = open(sys.argv[1]).read()
+units = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
+by_index = {u["i"]: u for u in units}
+# Walk back from the last unit to finish along the dependency that finished last.
+deps = {u["i"]: [] for u in units}
+for u in units:
+    for j in u.get("unlocked_units", []) + u.get("unlocked_rmeta_units", []):
+        deps.setdefault(j, []).append(u["i"])
+end = lambda u: u["start"] + u["duration"]
+node = max(units, key=end)
+path = []
+while node:
+    path.append(node)
+    preds = [by_index[p] for p in deps.get(node["i"], [])]
+    node = max(preds, key=end) if preds else None
+for u in reversed(path):
+    print(f"  {u['start']:6.2f}s +{u['duration']:5.2f}s  {u['name']} {u['version']} {u.get('target', '').strip()}")
+PY

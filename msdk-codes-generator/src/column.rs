@@ -9,6 +9,8 @@ use crate::literal;
 /// A column the macro call declares, with the type its cells must have.
 #[derive(Debug, Clone)]
 pub struct DeclaredColumn {
+    /// The caller's doc comment for the column's accessor, line by line.
+    pub docs: Vec<String>,
     pub name: Ident,
     pub ty: ColumnType,
 }

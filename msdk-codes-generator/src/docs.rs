@@ -174,12 +174,17 @@ pub fn column_docs(column: &DeclaredColumn) -> String {
         crate::column::ColumnType::Option(_) => " (`None` where the cell is empty)",
         _ => "",
     };
-    format!(
+    let mut docs = column.docs.clone();
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.push(format!(
         " The row's `{}` column, a `{}`{optional}: declared in the `msdk_codes!` call and \
          checked against the table at compile time.",
         column.name,
         column.ty.spelling()
-    )
+    ));
+    docs.join("\n")
 }
 
 pub fn code_macro_docs(spec: &EnumSpec, table: &Table) -> String {

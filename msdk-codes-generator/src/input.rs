@@ -184,6 +184,17 @@ fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
     let mut columns: Vec<DeclaredColumn> = Vec::new();
     let mut errors: Option<syn::Error> = None;
     while !input.is_empty() {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let mut docs = Vec::new();
+        for attr in &attrs {
+            match doc_line(attr) {
+                Some(line) => docs.push(line),
+                None => combine(
+                    &mut errors,
+                    syn::Error::new_spanned(attr, "a column takes doc comments only"),
+                ),
+            }
+        }
         let name: Ident = input.parse().map_err(|err| {
             syn::Error::new(
                 err.span(),
@@ -216,7 +227,7 @@ fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
             combine(&mut errors, syn::Error::new(name.span(), problem));
         }
         match ColumnType::from_syn(&ty) {
-            Some(ty) => columns.push(DeclaredColumn { name, ty }),
+            Some(ty) => columns.push(DeclaredColumn { docs, name, ty }),
             None => combine(
                 &mut errors,
                 syn::Error::new_spanned(
@@ -235,6 +246,20 @@ fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
     match errors {
         Some(errors) => Err(errors),
         None => Ok(columns),
+    }
+}
+
+/// The text of a `///` line.
+fn doc_line(attr: &Attribute) -> Option<String> {
+    let syn::Meta::NameValue(meta) = &attr.meta else {
+        return None;
+    };
+    match &meta.value {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(doc),
+            ..
+        }) if meta.path.is_ident("doc") => Some(doc.value()),
+        _ => None,
     }
 }
 
@@ -399,6 +424,12 @@ mod tests {
             .map(|c| format!("{}: {}", c.name, c.ty.spelling()))
             .collect();
         assert_eq!(columns, ["http_status: u16", "note: Option<&str>"]);
+        let input = parse(
+            r#"enum A => "a.csv" { /// The status.
+                                                  http_status: u16 }"#,
+        )
+        .unwrap();
+        assert_eq!(input.tables.unwrap()[0].columns[0].docs, [" The status."]);
     }
 
     #[test]

@@ -63,7 +63,11 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
         if v.row.codes.count() > LONG_RANGE {
             long.push(v);
         } else {
-            keys.extend(v.keys().map(|(key, code)| Key { key, code, variant: v }));
+            keys.extend(v.keys().map(|(key, code)| Key {
+                key,
+                code,
+                variant: v,
+            }));
         }
     }
     let entry = if variants.len() > SMALL_TABLE_ROWS {
@@ -262,11 +266,17 @@ fn hash(
     let entry_tokens = |key: &Key| match entry {
         Entry::Value => key.variant.value(spec, key.code),
         Entry::KeyValue => {
-            let (code, value) = (Literal::i32_unsuffixed(key.key), key.variant.value(spec, key.code));
+            let (code, value) = (
+                Literal::i32_unsuffixed(key.key),
+                key.variant.value(spec, key.code),
+            );
             quote!((#code, #value))
         }
         Entry::KeyRow => {
-            let (code, row) = (Literal::i32_unsuffixed(key.key), Literal::u32_unsuffixed(key.variant.index as u32));
+            let (code, row) = (
+                Literal::i32_unsuffixed(key.key),
+                Literal::u32_unsuffixed(key.variant.index as u32),
+            );
             quote!((#code, #row))
         }
     };
@@ -345,7 +355,10 @@ fn dense(
         dense[(i64::from(key.key) - i64::from(min)) as usize] = Some(key);
     }
     let index = {
-        let (min, span) = (Literal::i64_unsuffixed(i64::from(min)), Literal::u64_unsuffixed(span));
+        let (min, span) = (
+            Literal::i64_unsuffixed(i64::from(min)),
+            Literal::u64_unsuffixed(span),
+        );
         quote! {
             let index = (code as ::core::primitive::i64 - #min) as ::core::primitive::u64;
             let index = if index < #span { index as ::core::primitive::usize } else { #len };
@@ -353,8 +366,11 @@ fn dense(
     };
     if entry == Entry::KeyRow {
         // Row + 1, and 0 for no row.
-        let (row_type, rows) =
-            unsigned_array(dense.iter().map(|key| key.map_or(0, |key| key.variant.index + 1)));
+        let (row_type, rows) = unsigned_array(
+            dense
+                .iter()
+                .map(|key| key.map_or(0, |key| key.variant.index + 1)),
+        );
         let value = value_of_row(spec, variants, &quote!((row - 1)));
         let items = quote! {
             const DENSE: [#row_type; #len + 1] = [#(#rows,)* 0];

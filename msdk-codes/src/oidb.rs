@@ -183,7 +183,8 @@ pub fn locate(bytes: &[u8]) -> Option<(OidbFailure, core::ops::Range<usize>)> {
         };
         // A later command could only see a subset of the same `ret`s, so the
         // first command decides: this keeps the parse linear in the message.
-        return find_ret(bytes, command_at).map(|(ret, span)| (OidbFailure { command, ret }, at..span.end));
+        return find_ret(bytes, command_at)
+            .map(|(ret, span)| (OidbFailure { command, ret }, at..span.end));
     }
     None
 }

@@ -51,9 +51,14 @@ pub fn run(
 }
 
 /// Explains one input; `false` when it matched nothing.
-fn explain(output: &mut Output, writer: &mut Writer, input: &str, only: Option<Table>) -> io::Result<bool> {
+fn explain(
+    output: &mut Output,
+    writer: &mut Writer,
+    input: &str,
+    only: Option<Table>,
+) -> io::Result<bool> {
     let reading = input::read(input);
-    let matches = input::matches(&reading, only);
+    let matches = input::matches(&reading, only, true);
     writer.input(output, input, &reading, &matches)?;
     if matches.is_empty() {
         output.error(not_found(input, &reading, only))?;
@@ -172,7 +177,10 @@ fn not_found(input: &str, reading: &Reading, only: Option<Table>) -> String {
     let scope = only.map_or_else(|| "any table".to_owned(), |table| format!("table {table}"));
     let number = match reading {
         Reading::Code(code) => Some((input.trim().to_owned(), *code)),
-        Reading::Text(findings) => findings.ret.filter(|&ret| ret != 0).map(|ret| (ret.to_string(), ret)),
+        Reading::Text(findings) => findings
+            .ret
+            .filter(|&ret| ret != 0)
+            .map(|ret| (ret.to_string(), ret)),
         Reading::Name(_) | Reading::Unreadable => None,
     };
     let mut message = match reading {

@@ -24,7 +24,12 @@ pub fn code_text(code: Code) -> String {
 pub fn code_with_forms(code: Code) -> String {
     let info = code.table().info();
     if info.has_byte_codes() {
-        format!("{} ({}, signed {})", code_text(code), code.code(), code.signed())
+        format!(
+            "{} ({}, signed {})",
+            code_text(code),
+            code.code(),
+            code.signed()
+        )
     } else if info.is_hex() {
         format!("{} ({})", code_text(code), code.code())
     } else {
@@ -78,13 +83,24 @@ pub fn match_fields(found: Option<&Match>) -> [String; 9] {
     [
         info.id().to_owned(),
         code.code().to_string(),
-        if info.is_hex() { code_text(code) } else { String::new() },
-        if info.has_byte_codes() { code.signed().to_string() } else { String::new() },
+        if info.is_hex() {
+            code_text(code)
+        } else {
+            String::new()
+        },
+        if info.has_byte_codes() {
+            code.signed().to_string()
+        } else {
+            String::new()
+        },
         code.name().to_owned(),
         code.description().to_owned(),
         code.solution().unwrap_or("").to_owned(),
         code.action().as_str().to_owned(),
-        found.oidb_command.map(|c| format!("{c:#x}")).unwrap_or_default(),
+        found
+            .oidb_command
+            .map(|c| format!("{c:#x}"))
+            .unwrap_or_default(),
     ]
 }
 
@@ -96,7 +112,11 @@ pub fn block(out: &mut impl Write, found: &Match) -> io::Result<()> {
     writeln!(out, "  code:        {}", code_with_forms(code))?;
     writeln!(out, "  name:        {}", code.name())?;
     writeln!(out, "  description: {}", one_line(code.description()))?;
-    writeln!(out, "  solution:    {}", code.solution().map_or("-".into(), one_line))?;
+    writeln!(
+        out,
+        "  solution:    {}",
+        code.solution().map_or("-".into(), one_line)
+    )?;
     writeln!(out, "  action:      {}", code.action())?;
     if let Some(command) = found.oidb_command {
         writeln!(out, "  via:         OIDB command {command:#x}")?;
@@ -178,7 +198,12 @@ pub fn list(output: &mut Output, only: Option<Table>, format: Format) -> io::Res
             let objects: Vec<Value> = tables
                 .into_iter()
                 .flat_map(code_values)
-                .map(|code| object(&Match { code, oidb_command: None }))
+                .map(|code| {
+                    object(&Match {
+                        code,
+                        oidb_command: None,
+                    })
+                })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &objects)?;
             writeln!(out)
@@ -186,7 +211,14 @@ pub fn list(output: &mut Output, only: Option<Table>, format: Format) -> io::Res
         Format::Csv => {
             let mut writer = csv::Writer::from_writer(out);
             writer.write_record([
-                "table", "code", "signed", "unsigned", "name", "description", "solution", "action",
+                "table",
+                "code",
+                "signed",
+                "unsigned",
+                "name",
+                "description",
+                "solution",
+                "action",
             ])?;
             for row in tables.into_iter().flat_map(Table::iter) {
                 let [code, signed, unsigned] = schema_codes(row);
@@ -204,7 +236,10 @@ pub fn list(output: &mut Output, only: Option<Table>, format: Format) -> io::Res
             writer.flush()
         }
         Format::Markdown => {
-            markdown_header(out, &["Table", "Code", "Name", "Description", "Solution", "Action"])?;
+            markdown_header(
+                out,
+                &["Table", "Code", "Name", "Description", "Solution", "Action"],
+            )?;
             for row in tables.into_iter().flat_map(Table::iter) {
                 markdown_row(
                     out,
@@ -222,8 +257,18 @@ pub fn list(output: &mut Output, only: Option<Table>, format: Format) -> io::Res
         }
         Format::Text => {
             let rows: Vec<Code> = tables.into_iter().flat_map(Table::iter).collect();
-            let code_width = rows.iter().map(|r| row_code(*r).len()).max().unwrap_or(4).max(4);
-            let name_width = rows.iter().map(|r| r.name().len()).max().unwrap_or(4).max(4);
+            let code_width = rows
+                .iter()
+                .map(|r| row_code(*r).len())
+                .max()
+                .unwrap_or(4)
+                .max(4);
+            let name_width = rows
+                .iter()
+                .map(|r| r.name().len())
+                .max()
+                .unwrap_or(4)
+                .max(4);
             writeln!(
                 out,
                 "{:<11}  {:<code_width$}  {:<name_width$}  {:<15}  DESCRIPTION",
@@ -284,16 +329,30 @@ pub fn tables(output: &mut Output, format: Format) -> io::Result<()> {
                 let (id, title, source, rows, codes) = fields(table);
                 markdown_row(
                     out,
-                    &[id.into(), title.into(), source.into(), rows.to_string(), codes.to_string()],
+                    &[
+                        id.into(),
+                        title.into(),
+                        source.into(),
+                        rows.to_string(),
+                        codes.to_string(),
+                    ],
                 )?;
             }
             Ok(())
         }
         Format::Text => {
-            writeln!(out, "{:<11}  {:>4}  {:>5}  TITLE / SOURCE", "ID", "ROWS", "CODES")?;
+            writeln!(
+                out,
+                "{:<11}  {:>4}  {:>5}  TITLE / SOURCE",
+                "ID", "ROWS", "CODES"
+            )?;
             for table in Table::ALL {
                 let (id, title, source, rows, codes) = fields(table);
-                writeln!(out, "{id:<11}  {rows:>4}  {codes:>5}  {title}\n{:<26}{source}", "")?;
+                writeln!(
+                    out,
+                    "{id:<11}  {rows:>4}  {codes:>5}  {title}\n{:<26}{source}",
+                    ""
+                )?;
             }
             Ok(())
         }

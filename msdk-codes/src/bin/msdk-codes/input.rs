@@ -81,17 +81,25 @@ pub fn read(input: &str) -> Reading {
 }
 
 fn is_name(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_uppercase()) && text.chars().all(|c| c.is_ascii_alphanumeric())
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// The matches of an input, in table order, within `only` if given.
-pub fn matches(reading: &Reading, only: Option<Table>) -> Vec<Match> {
-    let tables = || Table::ALL.into_iter().filter(move |table| only.is_none_or(|only| only == *table));
+/// The matches of an input, in table order: `ret`s and codes within `only`
+/// if given, and an OIDB failure's code too when `only_oidb`.
+pub fn matches(reading: &Reading, only: Option<Table>, only_oidb: bool) -> Vec<Match> {
+    let tables = || {
+        Table::ALL
+            .into_iter()
+            .filter(move |table| only.is_none_or(|only| only == *table))
+    };
     let of_code = |code: i32| {
-        tables().filter_map(move |table| table.lookup(code)).map(|code| Match {
-            code,
-            oidb_command: None,
-        })
+        tables()
+            .filter_map(move |table| table.lookup(code))
+            .map(|code| Match {
+                code,
+                oidb_command: None,
+            })
     };
     match reading {
         Reading::Code(code) => of_code(*code).collect(),
@@ -111,7 +119,9 @@ pub fn matches(reading: &Reading, only: Option<Table>) -> Vec<Match> {
                 .flat_map(of_code)
                 .collect();
             if let Some(failure) = findings.oidb {
-                let code = failure.code().filter(|code| only.is_none_or(|only| code.table() == only));
+                let code = failure
+                    .code()
+                    .filter(|code| !only_oidb || only.is_none_or(|only| code.table() == only));
                 matches.extend(code.map(|code| Match {
                     code,
                     oidb_command: Some(failure.command()),
@@ -135,7 +145,10 @@ mod tests {
         let findings = Findings::of(b"msg=oidb decode0x73a failed, ret: 17 ret=-1");
         assert_eq!(findings.ret, Some(-1));
         let findings = Findings::of(b"oidb decode0x73a failed, ret: 17");
-        assert_eq!((findings.ret, findings.oidb.map(|f| f.ret())), (None, Some(17)));
+        assert_eq!(
+            (findings.ret, findings.oidb.map(|f| f.ret())),
+            (None, Some(17))
+        );
     }
 
     #[test]
@@ -143,11 +156,20 @@ mod tests {
         assert!(matches!(read("-0x10"), Reading::Code(-16)));
         assert!(matches!(read(" 100014 "), Reading::Code(100_014)));
         assert!(matches!(read("AccessTokenDeprecated"), Reading::Name(_)));
-        assert!(matches!(read("ret=100014"), Reading::Text(Findings { ret: Some(100_014), oidb: None })));
-        assert!(matches!(read(r#"{"ret":-21}"#), Reading::Text(Findings { ret: Some(-21), .. })));
+        assert!(matches!(
+            read("ret=100014"),
+            Reading::Text(Findings {
+                ret: Some(100_014),
+                oidb: None
+            })
+        ));
+        assert!(matches!(
+            read(r#"{"ret":-21}"#),
+            Reading::Text(Findings { ret: Some(-21), .. })
+        ));
         assert!(matches!(read("secret=5"), Reading::Unreadable));
         assert!(matches!(read("hello"), Reading::Unreadable));
-        let found = matches(&read("AccessTokenDeprecated"), None);
+        let found = matches(&read("AccessTokenDeprecated"), None, true);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code.code(), -21);
     }

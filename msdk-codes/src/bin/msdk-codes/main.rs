@@ -132,7 +132,9 @@ fn main() -> ExitCode {
     let argv = std::env::args_os().map(|arg| {
         after_dashes |= arg == "--";
         match arg.to_str() {
-            Some(text) if !after_dashes && is_negative_hex(text) => format!("{NEGATIVE_HEX}{text}").into(),
+            Some(text) if !after_dashes && is_negative_hex(text) => {
+                format!("{NEGATIVE_HEX}{text}").into()
+            }
             _ => arg,
         }
     });
@@ -189,7 +191,11 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
         Command::Explain { inputs, table: id } => {
             let inputs: Vec<String> = inputs
                 .into_iter()
-                .map(|input| input.strip_prefix(NEGATIVE_HEX).map_or(input.clone(), str::to_owned))
+                .map(|input| {
+                    input
+                        .strip_prefix(NEGATIVE_HEX)
+                        .map_or(input.clone(), str::to_owned)
+                })
                 .collect();
             explain::run(output, &inputs, table(id), format)
         }

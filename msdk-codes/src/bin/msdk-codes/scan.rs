@@ -44,7 +44,9 @@ pub fn run(
     format: Format,
 ) -> io::Result<ExitCode> {
     if !summary && matches!(format, Format::Csv | Format::Markdown) {
-        output.error("msdk-codes scan: --annotate writes text or json; use --summary for csv or markdown")?;
+        output.error(
+            "msdk-codes scan: --annotate writes text or json; use --summary for csv or markdown",
+        )?;
         return Ok(ExitCode::from(2));
     }
     let mut scanner = Scanner {
@@ -62,7 +64,10 @@ pub fn run(
             match File::open(path) {
                 Ok(file) => scanner.source(output, file)?,
                 Err(err) => {
-                    output.error(format_args!("msdk-codes scan: cannot read {}: {err}", path.display()))?;
+                    output.error(format_args!(
+                        "msdk-codes scan: cannot read {}: {err}",
+                        path.display()
+                    ))?;
                     return Ok(ExitCode::from(2));
                 }
             }
@@ -110,16 +115,21 @@ impl Scanner {
             let start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |at| at + 1);
             let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |at| hit + at);
             from = (end + 1).min(bytes.len());
-            let line = bytes[start..end].strip_suffix(b"\r").unwrap_or(&bytes[start..end]);
+            let line = bytes[start..end]
+                .strip_suffix(b"\r")
+                .unwrap_or(&bytes[start..end]);
             let findings = Findings::of(line);
             if !findings.is_failure() {
                 continue;
             }
-            let matches = input::matches(&Reading::Text(findings), self.only);
+            // `--table` names the API whose `ret`s the log holds; an OIDB
+            // failure goes to its command's table whatever it is.
+            let matches = input::matches(&Reading::Text(findings), self.only, false);
             if self.summary {
                 self.count(findings, &matches);
             } else if self.format == Format::Json {
-                let number = self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
+                let number =
+                    self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
                 let out = output.out();
                 serde_json::to_writer(&mut *out, &line_object(number, line, findings, &matches))?;
                 writeln!(out)?;
@@ -225,7 +235,10 @@ impl Scanner {
                 Ok(())
             }
             Format::Text => {
-                let all: Vec<(u64, [String; 5])> = rows.iter().map(|&(key, count)| (count, fields(key))).collect();
+                let all: Vec<(u64, [String; 5])> = rows
+                    .iter()
+                    .map(|&(key, count)| (count, fields(key)))
+                    .collect();
                 let width = |i: usize| all.iter().map(|(_, f)| f[i].len()).max().unwrap_or(0);
                 let (table, code, name, action) = (
                     width(0).max(5),
@@ -239,7 +252,10 @@ impl Scanner {
                     "COUNT", "TABLE", "CODE", "NAME", "ACTION"
                 )?;
                 for (count, [t, c, n, a, d]) in all {
-                    writeln!(out, "{count:>8}  {t:<table$}  {c:<code$}  {n:<name$}  {a:<action$}  {d}")?;
+                    writeln!(
+                        out,
+                        "{count:>8}  {t:<table$}  {c:<code$}  {n:<name$}  {a:<action$}  {d}"
+                    )?;
                 }
                 Ok(())
             }
