@@ -1,6 +1,7 @@
 //! Writes the random tables of 1,000, 10,000 and 100,000 codes that the
 //! lookup benchmark and the large-table tests compile (`$OUT_DIR/random-N.csv`):
-//! distinct codes in -2,000,000..2,000,000, the same on every build.
+//! distinct codes in -2,000,000..2,000,000, the same on every build, with a
+//! declared `weight: u16` column.
 
 use std::fmt::Write;
 
@@ -10,7 +11,7 @@ fn main() {
     for rows in [1_000, 10_000, 100_000] {
         let mut state: u64 = 0x5EED_1234_ABCD_0001 ^ rows;
         let mut seen = std::collections::HashSet::new();
-        let mut csv = String::from("code,name,description,action\n");
+        let mut csv = String::from("code,name,description,action,weight\n");
         let mut row = 0;
         while row < rows {
             state ^= state << 13;
@@ -18,7 +19,12 @@ fn main() {
             state ^= state << 17;
             let code = (state % 4_000_000) as i64 - 2_000_000;
             if seen.insert(code) {
-                writeln!(csv, "{code},Row{row},random code number {row},retry").unwrap();
+                let weight = row % 65_536;
+                writeln!(
+                    csv,
+                    "{code},Row{row},random code number {row},retry,{weight}"
+                )
+                .unwrap();
                 row += 1;
             }
         }

@@ -10,7 +10,9 @@
 //!   in -2,000,000..2,000,000 (the build script writes them), 65,536
 //!   lookups, 80% known, 20% unknown, against `HashMap` and the floor.
 //!
-//! The floor is one load from a dense array indexed by the code's low bits:
+//! For the random tables, `generated_column` reads a declared `u16` column
+//! instead of the description. The floor is one load from a dense array
+//! indexed by the code's low bits:
 //! not a correct lookup, the least any lookup of that size can cost. Then
 //! the bytes of each table's lookup arrays, per code.
 //!
@@ -31,11 +33,12 @@ use msdk_codes::{
 
 msdk_codes::msdk_codes! {
     /// 1,000 random codes.
-    pub enum Random1k => concat!(env!("OUT_DIR"), "/random-1000.csv");
+    pub enum Random1k => concat!(env!("OUT_DIR"), "/random-1000.csv") { weight: u16 };
     /// 10,000 random codes.
-    pub enum Random10k => concat!(env!("OUT_DIR"), "/random-10000.csv");
-    /// 100,000 random codes.
-    pub enum Random100k => concat!(env!("OUT_DIR"), "/random-100000.csv");
+    pub enum Random10k => concat!(env!("OUT_DIR"), "/random-10000.csv") { weight: u16 };
+    /// 100,000 random codes (the `large-tables` feature, on by default).
+    #[cfg(feature = "large-tables")]
+    pub enum Random100k => concat!(env!("OUT_DIR"), "/random-100000.csv") { weight: u16 };
 }
 
 /// A fixed xorshift: the same mix on every run.
@@ -57,6 +60,8 @@ struct Workload {
     entries: Vec<(i32, &'static str)>,
     mix: Vec<i32>,
     generated: fn(&[i32]) -> usize,
+    /// `from_code` + a declared column, where the table has one.
+    column: Option<fn(&[i32]) -> usize>,
     lookup_bytes: usize,
 }
 
@@ -95,13 +100,35 @@ impl Workload {
             entries,
             mix,
             generated: generated_sum::<T>,
+            column: None,
             lookup_bytes: T::BYTES,
+        }
+    }
+
+    fn with_column(self, column: fn(&[i32]) -> usize) -> Workload {
+        Workload {
+            column: Some(column),
+            ..self
         }
     }
 
     fn codes(&self) -> usize {
         self.entries.len()
     }
+}
+
+/// `from_code` + the declared `weight` column, as `generated_sum` reads
+/// `description`.
+macro_rules! weight_sum {
+    ($ty:ident) => {
+        |mix: &[i32]| -> usize {
+            mix.iter()
+                .map(|&code| {
+                    $ty::from_code(black_box(code)).map_or(0, |value| usize::from(value.weight()))
+                })
+                .sum()
+        }
+    };
 }
 
 fn generated_sum<T: CodeEnum>(mix: &[i32]) -> usize {
@@ -199,6 +226,16 @@ fn bench(c: &mut Criterion, group: &str, workloads: &[Workload], with_phf: bool)
                 .sum::<usize>()
         });
     });
+    if workloads.iter().all(|w| w.column.is_some()) {
+        group.bench_function("generated_column", |b| {
+            b.iter(|| {
+                workloads
+                    .iter()
+                    .filter_map(|w| Some(w.column?(black_box(&w.mix))))
+                    .sum::<usize>()
+            });
+        });
+    }
     group.bench_function("hashmap", |b| {
         b.iter(|| {
             sum_over(workloads, &alternatives.hash_maps, |map, code| {
@@ -254,6 +291,7 @@ fn report(group: &str, lookups: usize) -> Option<f64> {
     let hashmap = median(group, "hashmap");
     for name in [
         "generated",
+        "generated_column",
         "hashmap",
         "binary_search",
         "phf",
@@ -314,10 +352,14 @@ fn main() {
     );
 
     const LOOKUPS: usize = 65_536;
-    let random_tables = [
-        Workload::new::<Random1k>("random-1000", LOOKUPS, &mut random),
-        Workload::new::<Random10k>("random-10000", LOOKUPS, &mut random),
-        Workload::new::<Random100k>("random-100000", LOOKUPS, &mut random),
+    let random_tables = vec![
+        Workload::new::<Random1k>("random-1000", LOOKUPS, &mut random)
+            .with_column(weight_sum!(Random1k)),
+        Workload::new::<Random10k>("random-10000", LOOKUPS, &mut random)
+            .with_column(weight_sum!(Random10k)),
+        #[cfg(feature = "large-tables")]
+        Workload::new::<Random100k>("random-100000", LOOKUPS, &mut random)
+            .with_column(weight_sum!(Random100k)),
     ];
     for workload in &random_tables {
         bench(

@@ -49,8 +49,11 @@ impl Probe {
     }
 
     fn write_table(&self, rows: &str) {
-        let path = self.dir.join("codes/probe.csv");
-        fs::write(&path, format!("code,name,description\n{rows}")).unwrap();
+        self.write_csv(&format!("code,name,description\n{rows}"));
+    }
+
+    fn write_csv(&self, text: &str) {
+        fs::write(self.dir.join("codes/probe.csv"), text).unwrap();
     }
 
     fn cargo(&self, command: &str) -> Output {
@@ -110,7 +113,12 @@ fn a_downstream_crate_follows_its_table() {
 const RENAMED: &str = r#"
 codes::msdk_codes! {
     /// Codes of the probe service.
-    pub enum ProbeCode => "codes/probe.csv";
+    pub enum ProbeCode => "codes/probe.csv" {
+        http_status: u16,
+        retry_after_ms: Option<u32>,
+        message_zh: &str,
+        page_oncall: bool,
+    };
 }
 
 fn main() {
@@ -120,21 +128,36 @@ fn main() {
         probe_code!(2) => println!("two: {}", code.description()),
         _ => println!("other"),
     }
+    for code in ProbeCode::ALL {
+        println!(
+            "{} {} {:?} {} {}",
+            code.code(),
+            code.http_status(),
+            code.retry_after_ms(),
+            code.message_zh(),
+            code.page_oncall()
+        );
+    }
     println!("{}", codes::QqPlatformCode::from_code(-21).unwrap());
 }
 "#;
 
 #[test]
-fn a_renamed_dependency_builds_a_custom_table_and_its_code_macro() {
+fn a_renamed_dependency_builds_a_typed_custom_table_and_its_code_macro() {
     let probe = Probe::new(
         "renamed-probe",
         "codes = { package = \"msdk-codes\", path = PATH }",
         RENAMED,
     );
-    probe.write_table("1,First,the first\n2,Second,the second\n");
+    probe.write_csv(
+        "code,name,description,page_oncall,http_status,retry_after_ms,message_zh\n\
+         1,First,the first,false,200,,好\n\
+         2,Second,the second,true,0x1F7,1_500,忙\n",
+    );
     assert_eq!(
         probe.run(),
-        "two: the second\n-21: access_token has been deprecated\n"
+        "two: the second\n1 200 None 好 false\n2 503 Some(1500) 忙 true\n\
+         -21: access_token has been deprecated\n"
     );
 }
 

@@ -88,7 +88,7 @@ fn cast(table: &Table, stub: bool) -> Cast {
         Cast::Stub
     } else if table.rows.iter().any(|row| row.codes.is_range()) {
         Cast::Fields
-    } else if table.rows.len() <= lookup::SMALL_TABLE_ROWS {
+    } else if table.rows.len() <= lookup::DISCRIMINANT_ROWS {
         Cast::Code
     } else {
         Cast::Refused

@@ -7,13 +7,15 @@
 //! - a [`Single`] perfect hash (one multiply, one load, one compare);
 //! - a [`TwoLevel`] perfect hash, for any table (two loads, one compare).
 //!
-//! A small table's arrays hold its values; a large one's hold row numbers,
-//! and `from_code` reads the value from `ALL`, because rustc takes about a
-//! millisecond per element to compile an array of enum values (seconds for a
-//! table of 10,000 rows). In the same way only a small fieldless table's
-//! discriminants are its codes: then `row()` reads the row from an array
-//! indexed by the code (or its hash slot); elsewhere it matches the variants,
-//! which the compiler turns into the tag.
+//! The arrays of a table of up to [`VALUE_ENTRY_ROWS`] rows hold its values;
+//! a larger one's hold row numbers, and `from_code` reads the value from
+//! `ALL` (one load more), because rustc takes about a tenth of a millisecond
+//! per element to compile an array of enum values: a second for 10,000 rows.
+//! Explicit discriminants cost ten times that per use, so only a fieldless
+//! table of up to [`DISCRIMINANT_ROWS`] rows has its codes as discriminants;
+//! then `row()` reads the row from an array indexed by the code (or its hash
+//! slot); elsewhere it matches the variants, which the compiler turns into
+//! the tag.
 //!
 //! Rows with long ranges of codes get their own check before the hash, so a
 //! range of a million codes costs two compares, not a million slots.
@@ -28,9 +30,12 @@ use crate::variant::Variant;
 /// A range of more codes than this is checked on its own, before the hash.
 const LONG_RANGE: u64 = 64;
 
-/// Tables of at most this many rows keep values in their lookup arrays, and
-/// (when fieldless) have their codes as discriminants.
-pub const SMALL_TABLE_ROWS: usize = 256;
+/// A fieldless table of at most this many rows has its codes as
+/// discriminants.
+pub const DISCRIMINANT_ROWS: usize = 256;
+
+/// Tables of at most this many rows keep values in their lookup arrays.
+pub const VALUE_ENTRY_ROWS: usize = 2048;
 
 pub struct Lookup {
     /// Items for the generated scope: the arrays and `const fn row`.
@@ -70,7 +75,7 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
             }));
         }
     }
-    let entry = if variants.len() > SMALL_TABLE_ROWS {
+    let entry = if variants.len() > VALUE_ENTRY_ROWS {
         Entry::KeyRow
     } else if castable && keys.len() == variants.len() {
         Entry::Value

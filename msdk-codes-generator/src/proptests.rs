@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use crate::action::Action;
+use crate::column::Value;
 use crate::expand::generate;
 use crate::load::load;
 use crate::phf::{Single, TwoLevel};
@@ -188,6 +189,77 @@ proptest! {
         for probe in probes {
             let held = hash.slots[hash.slot(probe)].map(|index| keys[index]);
             prop_assert_eq!(held == Some(probe), keys.binary_search(&probe).is_ok());
+        }
+    }
+}
+
+/// A declared column's type and a cell for it, with the value it stands for.
+fn typed_cell() -> impl Strategy<Value = (&'static str, String, Value)> {
+    prop_oneof![
+        any::<u16>().prop_map(|v| ("u16", v.to_string(), Value::Integer(i128::from(v)))),
+        any::<i64>().prop_map(|v| ("i64", v.to_string(), Value::Integer(i128::from(v)))),
+        any::<u32>().prop_map(|v| ("u32", format!("{v:#x}"), Value::Integer(i128::from(v)))),
+        any::<bool>().prop_map(|v| ("bool", v.to_string(), Value::Bool(v))),
+        any::<char>()
+            .prop_filter("one CSV field", |c| !matches!(c, '"' | ',' | '\n' | '\r'))
+            .prop_map(|v| ("char", v.to_string(), Value::Char(v))),
+        (-1e9f64..1e9).prop_map(|v| ("f64", format!("{v:?}"), Value::Float(v))),
+        "[a-zA-Z0-9 ,\"中]{1,12}".prop_map(|v| ("&str", quote(&v), Value::Str(v))),
+        prop::option::of(any::<u8>()).prop_map(|v| match v {
+            Some(v) => (
+                "Option<u8>",
+                v.to_string(),
+                Value::Some(Box::new(Value::Integer(i128::from(v))))
+            ),
+            None => ("Option<u8>", String::new(), Value::None),
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn typed_tables_read_back_the_values_written(
+        columns in prop::collection::vec(typed_cell(), 1..5),
+        rows in 1usize..4,
+    ) {
+        // One row per `rows`, each holding the same typed cells.
+        let declaration: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, (ty, _, _))| format!("c{i}: {ty}"))
+            .collect();
+        let input: crate::input::Input = syn::parse_str(&format!(
+            "[::msdk_codes] enum E => \"e.csv\" {{ {} }}",
+            declaration.join(", ")
+        ))
+        .unwrap();
+        let declared = input.tables.unwrap().remove(0).columns;
+        let mut text = String::from("code,name,description");
+        for i in 0..columns.len() {
+            text.push_str(&format!(",c{i}"));
+        }
+        text.push('\n');
+        for row in 0..rows {
+            text.push_str(&format!("{row},R{row},d"));
+            for (_, cell, _) in &columns {
+                text.push(',');
+                text.push_str(cell);
+            }
+            text.push('\n');
+        }
+        let table = match load("e.csv", text.as_bytes(), &declared) {
+            Ok(table) => table,
+            Err(failure) => panic!("{:#?}\n{text}", failure.errors),
+        };
+        for row in &table.rows {
+            for ((_, _, expected), (value, column)) in columns.iter().zip(row.values.iter().zip(&declared)) {
+                prop_assert_eq!(value, expected);
+                // The emitted expression parses back as Rust, whatever the value.
+                let tokens = value.tokens(&column.ty);
+                prop_assert!(syn::parse2::<syn::Expr>(tokens).is_ok());
+            }
         }
     }
 }
