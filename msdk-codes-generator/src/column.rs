@@ -1,7 +1,7 @@
 //! Declared columns: `http_status: u16` in the macro call, checked cell by
 //! cell against its type and served by a `const fn` of the same name.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
 use crate::literal;
@@ -121,50 +121,47 @@ pub enum Value {
 }
 
 impl ColumnType {
-    /// The type from the macro call, or `None` when it is not supported.
-    pub fn from_syn(ty: &syn::Type) -> Option<ColumnType> {
-        match ty {
-            syn::Type::Reference(reference) => {
-                let lifetime_ok = reference
-                    .lifetime
-                    .as_ref()
-                    .is_none_or(|lifetime| lifetime.ident == "static");
-                let is_str = matches!(&*reference.elem, syn::Type::Path(path) if path.qself.is_none() && path.path.is_ident("str"));
-                (lifetime_ok && reference.mutability.is_none() && is_str).then_some(ColumnType::Str)
+    /// The type from the macro call's tokens, or `None` when it is not
+    /// supported.
+    pub fn from_tokens(tokens: &[TokenTree]) -> Option<ColumnType> {
+        let ident =
+            |token: &TokenTree, name: &str| matches!(token, TokenTree::Ident(i) if i == name);
+        let punct =
+            |token: &TokenTree, ch: char| matches!(token, TokenTree::Punct(p) if p.as_char() == ch);
+        match tokens {
+            // `&str`, `&'static str`.
+            [amp, str] if punct(amp, '&') && ident(str, "str") => Some(ColumnType::Str),
+            [amp, tick, lifetime, str]
+                if punct(amp, '&')
+                    && punct(tick, '\'')
+                    && ident(lifetime, "static")
+                    && ident(str, "str") =>
+            {
+                Some(ColumnType::Str)
             }
-            syn::Type::Path(path) if path.qself.is_none() => {
-                let last = path.path.segments.last()?;
-                let single = path.path.segments.len() == 1 && path.path.leading_colon.is_none();
-                if last.ident == "Option" {
-                    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-                        return None;
-                    };
-                    let [syn::GenericArgument::Type(inner)] =
-                        args.args.iter().collect::<Vec<_>>()[..]
-                    else {
-                        return None;
-                    };
-                    return match ColumnType::from_syn(inner)? {
-                        ColumnType::Option(_) => None,
-                        inner => Some(ColumnType::Option(Box::new(inner))),
-                    };
-                }
-                if !single || !last.arguments.is_none() {
-                    return None;
-                }
-                let name = last.ident.to_string();
-                match name.as_str() {
-                    "bool" => Some(ColumnType::Bool),
-                    "char" => Some(ColumnType::Char),
-                    "f32" => Some(ColumnType::Float(Float::F32)),
-                    "f64" => Some(ColumnType::Float(Float::F64)),
-                    _ => INTEGERS
-                        .into_iter()
-                        .find(|integer| integer.name == name)
-                        .map(ColumnType::Integer),
+            [option, open, inner @ .., close]
+                if ident(option, "Option") && punct(open, '<') && punct(close, '>') =>
+            {
+                match ColumnType::from_tokens(inner)? {
+                    ColumnType::Option(_) => None,
+                    inner => Some(ColumnType::Option(Box::new(inner))),
                 }
             }
-            syn::Type::Group(group) => ColumnType::from_syn(&group.elem),
+            [TokenTree::Ident(name)] => match name.to_string().as_str() {
+                "bool" => Some(ColumnType::Bool),
+                "char" => Some(ColumnType::Char),
+                "f32" => Some(ColumnType::Float(Float::F32)),
+                "f64" => Some(ColumnType::Float(Float::F64)),
+                name => INTEGERS
+                    .into_iter()
+                    .find(|integer| integer.name == name)
+                    .map(ColumnType::Integer),
+            },
+            // A type from a macro_rules! expansion, in an invisible group.
+            [TokenTree::Group(group)] if group.delimiter() == proc_macro2::Delimiter::None => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                ColumnType::from_tokens(&inner)
+            }
             _ => None,
         }
     }
@@ -312,7 +309,8 @@ mod tests {
     use super::*;
 
     fn ty(text: &str) -> Option<ColumnType> {
-        ColumnType::from_syn(&syn::parse_str(text).unwrap())
+        let tokens: Vec<TokenTree> = text.parse::<TokenStream>().unwrap().into_iter().collect();
+        ColumnType::from_tokens(&tokens)
     }
 
     #[test]

@@ -371,6 +371,10 @@ mod tests {
         EnumSpec::plain(name, "t.csv", "Test codes", Vec::new())
     }
 
+    fn parse(text: &str) -> Input {
+        crate::input::parse(text.parse().unwrap()).unwrap()
+    }
+
     /// The expansion without spaces, so that expectations do not depend on
     /// how tokens print.
     fn tokens(csv: &str) -> String {
@@ -506,9 +510,7 @@ mod tests {
 
     #[test]
     fn the_expansion_holds_no_absolute_path() {
-        let input: Input =
-            syn::parse_str(r#"[::msdk_codes] pub enum GroupCode => "tables/qq_group.csv""#)
-                .unwrap();
+        let input = parse(r#"[::msdk_codes] pub enum GroupCode => "tables/qq_group.csv""#);
         let out = expand(input).to_string();
         let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap();
         assert!(!out.contains(&manifest_dir), "{out}");
@@ -525,8 +527,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_is_one_error_and_a_stub() {
-        let input: Input =
-            syn::parse_str(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#).unwrap();
+        let input = parse(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#);
         let out = expand(input).to_string();
         assert_eq!(out.matches("compile_error").count(), 1, "{out}");
         assert!(out.contains("pub enum NoCode { }"), "{out}");
@@ -559,10 +560,9 @@ mod tests {
     #[test]
     fn declared_columns_get_accessors() {
         let columns = {
-            let input: Input = syn::parse_str(
+            let input = parse(
                 r#"[::msdk_codes] enum E => "e.csv" { http_status: u16, note: Option<&str> }"#,
-            )
-            .unwrap();
+            );
             input.tables.unwrap().remove(0).columns
         };
         let spec = EnumSpec::plain("ShopCode", "t.csv", "Shop", columns);

@@ -2,14 +2,14 @@
 //! path, then nothing (the built-in MSDK tables) or a list of
 //! `#[attrs] vis enum Name => "path/to/table.csv" { column: Type, .. };`.
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote};
-use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, LitStr, Token, Visibility, braced, bracketed};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::quote;
 
 use crate::column::{ColumnType, DeclaredColumn, SUPPORTED_TYPES};
 use crate::table::BUILT_IN_COLUMNS;
+use crate::tokens::{
+    self, Attribute, Cursor, Error, Errors, Result, Visibility, attributes, inside, visibility,
+};
 
 /// Everything between the braces of `msdk_codes! { .. }`, after the path to
 /// the runtime crate that the runtime crate's own `msdk_codes!` adds.
@@ -39,109 +39,101 @@ pub struct TablePath {
     /// `env!` part.
     pub display: String,
     /// The path to read: relative ones start at `CARGO_MANIFEST_DIR`.
-    pub resolved: Result<String, String>,
+    pub resolved: std::result::Result<String, String>,
     /// An expression naming the file for `include_bytes!`, so that editing
     /// it rebuilds the caller.
     pub include: TokenStream,
     pub span: Span,
 }
 
-impl Parse for Input {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let content;
-        bracketed!(content in input);
-        let krate: TokenStream = content.parse()?;
-        if input.is_empty() {
-            return Ok(Input {
-                krate,
-                tables: None,
-            });
-        }
-        let mut tables = Vec::new();
-        while !input.is_empty() {
-            tables.push(input.parse()?);
-            if !input.is_empty() {
-                input.parse::<Token![;]>()?;
-            }
-        }
-        Ok(Input {
-            krate,
-            tables: Some(tables),
-        })
+/// Reads the macro's input.
+pub fn parse(input: TokenStream) -> Result<Input> {
+    let mut cursor = Cursor::new(input, Span::call_site());
+    let krate = cursor.group(
+        Delimiter::Bracket,
+        "call `msdk_codes::msdk_codes!`: it passes the runtime crate's path to this macro",
+    )?;
+    if cursor.is_empty() {
+        return Ok(Input {
+            krate: krate.stream(),
+            tables: None,
+        });
     }
+    let mut tables = Vec::new();
+    while !cursor.is_empty() {
+        tables.push(table_decl(&mut cursor)?);
+        if !cursor.is_empty() {
+            cursor.punct(';', "expected `;` after a table's declaration")?;
+        }
+    }
+    Ok(Input {
+        krate: krate.stream(),
+        tables: Some(tables),
+    })
 }
 
-impl Parse for TableDecl {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut attrs = input.call(Attribute::parse_outer)?;
-        let serde = take_options(&mut attrs)?;
-        let vis = input.parse()?;
-        input.parse::<Token![enum]>()?;
-        let ident = input.parse()?;
-        input.parse::<Token![=>]>()?;
-        let path = input.parse()?;
-        let columns = if input.peek(syn::token::Brace) {
-            let content;
-            braced!(content in input);
-            parse_columns(&content)?
-        } else {
-            Vec::new()
-        };
-        Ok(TableDecl {
-            attrs,
-            vis,
-            ident,
-            path,
-            columns,
-            serde,
-        })
-    }
+fn table_decl(cursor: &mut Cursor) -> Result<TableDecl> {
+    let mut attrs = attributes(cursor)?;
+    let serde = take_options(&mut attrs)?;
+    let vis = visibility(cursor)?;
+    cursor.keyword("enum")?;
+    let ident = cursor.ident("expected the enum's name, such as `ShopCode`")?;
+    cursor
+        .fat_arrow("expected `=>` and the table's path: `enum ShopCode => \"codes/shop.csv\"`")?;
+    let path = table_path(cursor)?;
+    let columns = if cursor.peek_group(Delimiter::Brace) {
+        let group = cursor.group(Delimiter::Brace, "")?;
+        parse_columns(&mut inside(&group))?
+    } else {
+        Vec::new()
+    };
+    Ok(TableDecl {
+        attrs,
+        vis,
+        ident,
+        path,
+        columns,
+        serde,
+    })
 }
 
 /// Takes `#[msdk_codes(serde)]` out of the attributes.
-fn take_options(attrs: &mut Vec<Attribute>) -> syn::Result<Option<Span>> {
+fn take_options(attrs: &mut Vec<Attribute>) -> Result<Option<Span>> {
     let mut serde = None;
-    let mut errors: Option<syn::Error> = None;
+    let mut errors = Errors::default();
     attrs.retain(|attr| {
-        if !attr.path().is_ident("msdk_codes") {
+        if attr.name != "msdk_codes" {
             return true;
         }
-        let parsed = attr.parse_args_with(Punctuated::<Ident, Token![,]>::parse_terminated);
-        match parsed {
-            Ok(options) => {
-                for option in options {
-                    if option == "serde" {
-                        serde = Some(option.span());
-                    } else {
-                        let error = syn::Error::new(
-                            option.span(),
-                            format!("unknown option `{option}`; the one option is `serde`"),
-                        );
-                        combine(&mut errors, error);
-                    }
+        let mut args = Cursor::new(attr.args.clone(), attr.span);
+        let Ok(group) = args.group(Delimiter::Parenthesis, "") else {
+            errors.push(Error::new(
+                attr.span,
+                "expected `#[msdk_codes(serde)]`: serde impls for this enum",
+            ));
+            return false;
+        };
+        let mut options = inside(&group);
+        while !options.is_empty() {
+            match options.ident("expected `serde`") {
+                Ok(option) if option == "serde" => serde = Some(option.span()),
+                Ok(option) => errors.push(Error::new(
+                    option.span(),
+                    format!("unknown option `{option}`; the one option is `serde`"),
+                )),
+                Err(err) => {
+                    errors.push(err);
+                    break;
                 }
             }
-            Err(err) => combine(
-                &mut errors,
-                syn::Error::new(
-                    err.span(),
-                    "expected `#[msdk_codes(serde)]`: serde impls for this enum",
-                ),
-            ),
+            if !options.is_empty() && options.punct(',', "expected `,`").is_err() {
+                errors.push(options.error("expected `,` between options"));
+                break;
+            }
         }
         false
     });
-    match errors {
-        Some(errors) => Err(errors),
-        None => Ok(serde),
-    }
-}
-
-fn combine(errors: &mut Option<syn::Error>, error: syn::Error) {
-    match errors {
-        Some(errors) => errors.combine(error),
-        None => *errors = Some(error),
-    }
+    errors.finish(serde)
 }
 
 /// Method names a column may not take: the generated API, and the methods
@@ -180,29 +172,25 @@ const RESERVED_COLUMNS: [&str; 31] = [
     "type_id",
 ];
 
-fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
+fn parse_columns(cursor: &mut Cursor) -> Result<Vec<DeclaredColumn>> {
     let mut columns: Vec<DeclaredColumn> = Vec::new();
-    let mut errors: Option<syn::Error> = None;
-    while !input.is_empty() {
-        let attrs = input.call(Attribute::parse_outer)?;
+    let mut errors = Errors::default();
+    while !cursor.is_empty() {
+        let attrs = attributes(cursor)?;
         let mut docs = Vec::new();
         for attr in &attrs {
-            match doc_line(attr) {
+            match attr.doc() {
                 Some(line) => docs.push(line),
-                None => combine(
-                    &mut errors,
-                    syn::Error::new_spanned(attr, "a column takes doc comments only"),
-                ),
+                None => errors.push(Error::new(attr.span, "a column takes doc comments only")),
             }
         }
-        let name: Ident = input.parse().map_err(|err| {
-            syn::Error::new(
-                err.span(),
-                "expected a column: `name: Type`, such as `http_status: u16`",
-            )
-        })?;
-        input.parse::<Token![:]>()?;
-        let ty: syn::Type = input.parse()?;
+        let name = cursor.ident("expected a column: `name: Type`, such as `http_status: u16`")?;
+        cursor.punct(
+            ':',
+            "expected `:` and the column's type, as in `http_status: u16`",
+        )?;
+        let type_span = cursor.span();
+        let ty: Vec<TokenTree> = cursor.until(',');
         let text = name.to_string();
         let problem = if !is_snake_case(&text) {
             Some(format!(
@@ -224,43 +212,23 @@ fn parse_columns(input: ParseStream) -> syn::Result<Vec<DeclaredColumn>> {
             None
         };
         if let Some(problem) = problem {
-            combine(&mut errors, syn::Error::new(name.span(), problem));
+            errors.push(Error::new(name.span(), problem));
         }
-        match ColumnType::from_syn(&ty) {
+        match ColumnType::from_tokens(&ty) {
             Some(ty) => columns.push(DeclaredColumn { docs, name, ty }),
-            None => combine(
-                &mut errors,
-                syn::Error::new_spanned(
-                    &ty,
-                    format!(
-                        "unsupported column type `{}`; use {SUPPORTED_TYPES}",
-                        ty.to_token_stream().to_string().replace(' ', "")
-                    ),
+            None => errors.push(Error::new(
+                type_span,
+                format!(
+                    "unsupported column type `{}`; use {SUPPORTED_TYPES}",
+                    tokens::spelling(&ty)
                 ),
-            ),
+            )),
         }
-        if !input.is_empty() {
-            input.parse::<Token![,]>()?;
+        if !cursor.is_empty() {
+            cursor.punct(',', "expected `,` between columns")?;
         }
     }
-    match errors {
-        Some(errors) => Err(errors),
-        None => Ok(columns),
-    }
-}
-
-/// The text of a `///` line.
-fn doc_line(attr: &Attribute) -> Option<String> {
-    let syn::Meta::NameValue(meta) = &attr.meta else {
-        return None;
-    };
-    match &meta.value {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(doc),
-            ..
-        }) if meta.path.is_ident("doc") => Some(doc.value()),
-        _ => None,
-    }
+    errors.finish(columns)
 }
 
 fn is_snake_case(name: &str) -> bool {
@@ -270,119 +238,88 @@ fn is_snake_case(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-impl Parse for TablePath {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            let path: LitStr = input.parse()?;
-            let file = path.value();
-            let (resolved, include) = if std::path::Path::new(&file).is_absolute() {
-                (Ok(file.clone()), quote!(#file))
-            } else {
-                let relative = format!("/{file}");
-                let base = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-                (
-                    Ok(format!("{base}{relative}")),
-                    quote!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #relative)),
-                )
-            };
-            return Ok(TablePath {
-                display: file,
-                resolved,
-                include,
-                span: path.span(),
-            });
-        }
-        let expected = "expected the table's path: a string literal (`\"codes/shop.csv\"`, \
-                        relative to your Cargo.toml), or `concat!(env!(\"OUT_DIR\"), \"/shop.csv\")` \
-                        for a table your build script writes";
-        let mac: syn::Macro = input
-            .parse()
-            .map_err(|err| syn::Error::new(err.span(), expected))?;
-        if !mac.path.is_ident("concat") {
-            return Err(syn::Error::new_spanned(&mac, expected));
-        }
-        let parts = mac.parse_body_with(Punctuated::<PathPart, Token![,]>::parse_terminated)?;
-        let mut display = String::new();
-        let mut resolved = Ok(String::new());
-        for part in &parts {
-            match part {
-                PathPart::Literal(text) => {
-                    display.push_str(text);
+const PATH_EXPECTED: &str = "expected the table's path: a string literal (`\"codes/shop.csv\"`, \
+     relative to your Cargo.toml), or `concat!(env!(\"OUT_DIR\"), \"/shop.csv\")` for a table \
+     your build script writes";
+
+fn table_path(cursor: &mut Cursor) -> Result<TablePath> {
+    if let Some(TokenTree::Literal(_)) = cursor.peek() {
+        let (file, span) = cursor.string(PATH_EXPECTED)?;
+        let (resolved, include) = if std::path::Path::new(&file).is_absolute() {
+            (Ok(file.clone()), quote!(#file))
+        } else {
+            let relative = format!("/{file}");
+            let base = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+            (
+                Ok(format!("{base}{relative}")),
+                quote!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), #relative)),
+            )
+        };
+        return Ok(TablePath {
+            display: file,
+            resolved,
+            include,
+            span,
+        });
+    }
+    let span = cursor.span();
+    if !cursor.peek_ident("concat") {
+        return Err(cursor.error(PATH_EXPECTED));
+    }
+    cursor.ident(PATH_EXPECTED)?;
+    cursor.punct('!', PATH_EXPECTED)?;
+    let group = cursor.group(Delimiter::Parenthesis, PATH_EXPECTED)?;
+    let mut parts = inside(&group);
+    let mut display = String::new();
+    let mut resolved = Ok(String::new());
+    let mut include = Vec::new();
+    while !parts.is_empty() {
+        if parts.peek_ident("env") {
+            parts.ident("")?;
+            parts.punct('!', "expected `env!(\"VAR\")`")?;
+            let group = parts.group(Delimiter::Parenthesis, "expected `env!(\"VAR\")`")?;
+            let (var, _) = inside(&group).string("expected `env!(\"VAR\")`")?;
+            display.push_str(&format!("${var}"));
+            match std::env::var(&var) {
+                Ok(value) => {
                     if let Ok(path) = &mut resolved {
-                        path.push_str(text);
+                        path.push_str(&value);
                     }
                 }
-                PathPart::Env(var) => {
-                    display.push_str(&format!("${var}"));
-                    match std::env::var(var) {
-                        Ok(value) => {
-                            if let Ok(path) = &mut resolved {
-                                path.push_str(&value);
-                            }
-                        }
-                        Err(_) => {
-                            resolved = Err(format!(
-                                "environment variable `{var}` is not set for this crate's build"
-                            ));
-                        }
-                    }
+                Err(_) => {
+                    resolved = Err(format!(
+                        "environment variable `{var}` is not set for this crate's build"
+                    ));
                 }
             }
+            include.push(quote!(::core::env!(#var)));
+        } else {
+            let (text, _) = parts
+                .string("a table's `concat!` may hold string literals and `env!(\"VAR\")` only")?;
+            display.push_str(&text);
+            if let Ok(path) = &mut resolved {
+                path.push_str(&text);
+            }
+            include.push(quote!(#text));
         }
-        let parts = parts.iter().map(|part| match part {
-            PathPart::Literal(text) => quote!(#text),
-            PathPart::Env(var) => quote!(::core::env!(#var)),
-        });
-        Ok(TablePath {
-            display,
-            resolved,
-            include: quote!(::core::concat!(#(#parts),*)),
-            span: mac.span(),
-        })
-    }
-}
-
-/// A part of `concat!(..)` in a table's path: a string or `env!("VAR")`.
-enum PathPart {
-    Literal(String),
-    Env(String),
-}
-
-impl Parse for PathPart {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(LitStr) {
-            return Ok(PathPart::Literal(input.parse::<LitStr>()?.value()));
+        if !parts.is_empty() {
+            parts.punct(',', "expected `,` between the parts of `concat!`")?;
         }
-        let mac: syn::Macro = input.parse()?;
-        if !mac.path.is_ident("env") {
-            return Err(syn::Error::new_spanned(
-                &mac,
-                "a table's `concat!` may hold string literals and `env!(\"VAR\")` only",
-            ));
-        }
-        Ok(PathPart::Env(mac.parse_body::<LitStr>()?.value()))
     }
-}
-
-trait MacroSpan {
-    fn span(&self) -> Span;
-}
-
-impl MacroSpan for syn::Macro {
-    fn span(&self) -> Span {
-        self.path
-            .segments
-            .first()
-            .map_or_else(Span::call_site, |segment| segment.ident.span())
-    }
+    Ok(TablePath {
+        display,
+        resolved,
+        include: quote!(::core::concat!(#(#include),*)),
+        span,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> syn::Result<Input> {
-        syn::parse_str(&format!("[::msdk_codes] {text}"))
+    fn parse(text: &str) -> Result<Input> {
+        super::parse(format!("[::msdk_codes] {text}").parse().unwrap())
     }
 
     #[test]
@@ -448,6 +385,7 @@ mod tests {
                 .ends_with("msdk-codes-generator/a.csv")
         );
         assert!(parse(r#"enum A => concat!(file!(), "/a.csv")"#).is_err());
+        assert!(parse("enum A").is_err());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //!
 //! The pipeline, one module each, in the order the modules import each
 //! other:
+//! - [`tokens`]: reading the macros' tokens (with proc-macro2 alone: syn
+//!   would be the longest step of every user's clean build);
 //! - [`input`]: the macro's arguments and the checks about them;
 //! - [`spec`]: what an enum is called and where its table came from;
 //! - [`records`] reads CSV text, [`literal`] the numbers, bools and chars
@@ -43,6 +45,7 @@ pub mod records;
 pub mod spec;
 pub mod suggest;
 pub mod table;
+pub mod tokens;
 pub mod valid;
 pub mod variant;
 
@@ -52,12 +55,12 @@ use proc_macro2::{Span, TokenStream};
 /// the crate being compiled (`CARGO_CRATE_NAME`), which for the MSDK enums
 /// must be msdk_codes itself.
 pub fn msdk_codes(input: TokenStream, crate_name: Option<&str>) -> TokenStream {
-    let input = match syn::parse2::<input::Input>(input) {
+    let input = match input::parse(input) {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
     };
     if input.tables.is_none() && crate_name.is_some_and(|name| name != "msdk_codes") {
-        return syn::Error::new(
+        return tokens::Error::new(
             Span::call_site(),
             "`msdk_codes!()` with no tables generates the MSDK enums, which msdk_codes \
              already exports: use `msdk_codes::QqPlatformCode` and the rest, or name a table \

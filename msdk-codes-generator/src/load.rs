@@ -70,8 +70,12 @@ mod tests {
 
     #[test]
     fn a_missing_file_names_the_path_it_tried() {
-        let decl: crate::input::Input =
-            syn::parse_str(r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#).unwrap();
+        let decl = crate::input::parse(
+            r#"[::msdk_codes] pub enum NoCode => "codes/none.csv""#
+                .parse()
+                .unwrap(),
+        )
+        .unwrap();
         let path = &decl.tables.unwrap()[0].path;
         let message = read(path).unwrap_err();
         assert!(

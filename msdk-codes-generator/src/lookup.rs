@@ -412,10 +412,11 @@ fn dense(
     (items, found, None)
 }
 
-/// `const fn row(value) -> usize`: the value's row.
-fn row(spec: &EnumSpec, variants: &[Variant], fieldless: bool, hash: Option<&Hash>) -> TokenStream {
+/// `const fn row(value) -> usize`: the value's row, from its code when the
+/// discriminant is the code (`castable`), else from its variant.
+fn row(spec: &EnumSpec, variants: &[Variant], castable: bool, hash: Option<&Hash>) -> TokenStream {
     let ty = &spec.ident;
-    if !fieldless {
+    if !castable {
         return row_by_match(spec, variants);
     }
     let codes: Vec<i32> = variants.iter().map(|v| v.row.codes.first).collect();

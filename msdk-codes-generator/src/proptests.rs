@@ -230,10 +230,11 @@ proptest! {
             .enumerate()
             .map(|(i, (ty, _, _))| format!("c{i}: {ty}"))
             .collect();
-        let input: crate::input::Input = syn::parse_str(&format!(
-            "[::msdk_codes] enum E => \"e.csv\" {{ {} }}",
-            declaration.join(", ")
-        ))
+        let input = crate::input::parse(
+            format!("[::msdk_codes] enum E => \"e.csv\" {{ {} }}", declaration.join(", "))
+                .parse()
+                .unwrap(),
+        )
         .unwrap();
         let declared = input.tables.unwrap().remove(0).columns;
         let mut text = String::from("code,name,description");

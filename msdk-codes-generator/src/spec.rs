@@ -1,13 +1,13 @@
 //! What an enum is called and where its table came from: everything the
 //! generated code needs besides the rows.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use syn::{Attribute, Ident, Visibility};
 
 use crate::builtin::Builtin;
 use crate::column::DeclaredColumn;
 use crate::input::{TableDecl, TablePath};
+use crate::tokens::{Attribute, Visibility};
 
 pub struct EnumSpec {
     /// The caller's attributes for the enum (docs, derives, `cfg`, ...).
@@ -45,7 +45,7 @@ impl EnumSpec {
     pub fn builtin(builtin: &'static Builtin, krate: &TokenStream) -> Self {
         EnumSpec {
             attrs: Vec::new(),
-            vis: syn::parse_quote!(pub),
+            vis: Visibility::Public(quote!(pub)),
             ident: Ident::new(builtin.enum_name, Span::call_site()),
             krate: krate.clone(),
             id: builtin.id.to_owned(),
@@ -95,7 +95,7 @@ impl EnumSpec {
     pub fn plain(name: &str, file: &str, title: &str, columns: Vec<DeclaredColumn>) -> Self {
         EnumSpec {
             attrs: Vec::new(),
-            vis: syn::parse_quote!(pub),
+            vis: Visibility::Public(quote!(pub)),
             ident: Ident::new(name, Span::call_site()),
             krate: quote!(::msdk_codes),
             id: file.trim_end_matches(".csv").to_owned(),
@@ -118,13 +118,13 @@ impl EnumSpec {
     /// The caller's `#[cfg(..)]` attributes, for every item generated beside
     /// the enum: an enum that is compiled out takes its impls with it.
     pub fn cfg(&self) -> TokenStream {
-        let cfgs = self.attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
+        let cfgs = self.attrs.iter().filter(|attr| attr.name == "cfg");
         quote!(#(#cfgs)*)
     }
 
     /// Whether the caller wrote doc comments for the enum.
     pub fn has_docs(&self) -> bool {
-        self.attrs.iter().any(|attr| attr.path().is_ident("doc"))
+        self.attrs.iter().any(|attr| attr.name == "doc")
     }
 
     /// The code macro's name: `QqPlatformCode` -> `qq_platform_code`.
@@ -139,21 +139,11 @@ impl EnumSpec {
 }
 
 fn title(attrs: &[Attribute]) -> Option<String> {
-    attrs.iter().find_map(|attr| {
-        let syn::Meta::NameValue(meta) = &attr.meta else {
-            return None;
-        };
-        if !meta.path.is_ident("doc") {
-            return None;
-        }
-        match &meta.value {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(doc),
-                ..
-            }) => Some(doc.value().trim().to_owned()).filter(|line| !line.is_empty()),
-            _ => None,
-        }
-    })
+    attrs
+        .iter()
+        .find_map(Attribute::doc)
+        .map(|line| line.trim().to_owned())
+        .filter(|line| !line.is_empty())
 }
 
 /// "QQ platform return codes" -> "a QQ platform return code"; a title that
@@ -224,12 +214,15 @@ mod tests {
 
     #[test]
     fn the_title_is_the_first_doc_line() {
-        let attrs: Vec<Attribute> = vec![
-            syn::parse_quote!(#[doc = " Shop codes."]),
-            syn::parse_quote!(#[doc = " More."]),
-        ];
-        assert_eq!(title(&attrs).as_deref(), Some("Shop codes."));
-        assert_eq!(title(&[syn::parse_quote!(#[derive(Default)])]), None);
+        let attrs = |text: &str| {
+            let mut cursor = crate::tokens::Cursor::new(text.parse().unwrap(), Span::call_site());
+            crate::tokens::attributes(&mut cursor).unwrap()
+        };
+        assert_eq!(
+            title(&attrs("#[doc = \" Shop codes.\"] #[doc = \" More.\"]")).as_deref(),
+            Some("Shop codes.")
+        );
+        assert_eq!(title(&attrs("#[derive(Default)]")), None);
     }
 
     #[test]

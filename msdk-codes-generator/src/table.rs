@@ -497,9 +497,9 @@ mod tests {
     }
 
     fn declared(text: &str) -> Vec<DeclaredColumn> {
-        let input: crate::input::TableDecl =
-            syn::parse_str(&format!("enum E => \"e.csv\" {{ {text} }}")).unwrap();
-        input.columns
+        let input = format!("[::msdk_codes] enum E => \"e.csv\" {{ {text} }}");
+        let input = crate::input::parse(input.parse().unwrap()).unwrap();
+        input.tables.unwrap().remove(0).columns
     }
 
     #[test]

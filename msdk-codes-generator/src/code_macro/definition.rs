@@ -1,15 +1,15 @@
 //! The `macro_rules!` written with each enum: it passes the rows and the
 //! caller's tokens on to `__code!`.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use syn::Visibility;
 
 use super::rows::{CodeRow, encode};
 use crate::docs;
 use crate::fallback;
 use crate::spec::{EnumSpec, Origin};
 use crate::table::Table;
+use crate::tokens::{self, Error, Visibility};
 use crate::variant::Variant;
 
 /// The code macro of `spec`'s enum. `stub`: the table had errors; the macro
@@ -17,13 +17,14 @@ use crate::variant::Variant;
 pub fn definition(spec: &EnumSpec, table: &Table, variants: &[Variant], stub: bool) -> TokenStream {
     let ident = &spec.ident;
     let name = spec.macro_name();
-    let Ok(macro_name) = syn::parse_str::<Ident>(&name) else {
+    if !tokens::is_identifier(&name) {
         let message = format!(
             "the code macro of `{ident}` would be named `{name}`, which is a Rust keyword; \
              rename the enum"
         );
-        return syn::Error::new(ident.span(), message).to_compile_error();
-    };
+        return Error::new(ident.span(), message).to_compile_error();
+    }
+    let macro_name = Ident::new(&name, Span::call_site());
     let krate = &spec.krate;
     let (enum_path, builtin) = match &spec.origin {
         Origin::Builtin(builtin) => (quote!(#krate::#ident), builtin.id),

@@ -1,16 +1,15 @@
 //! `__code!`: the caller's codes to variants, or to compile errors that
 //! name the codes the caller most likely meant.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
-use syn::parse::{Parse, ParseStream};
-use syn::punctuated::Punctuated;
-use syn::{Ident, LitInt, LitStr, Token, bracketed, parenthesized};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
 
 use super::rows::{CodeRow, decode};
 use crate::builtin::BUILTINS;
+use crate::literal;
 use crate::load::load;
 use crate::suggest::{Candidate, nearest};
+use crate::tokens::{Cursor, Error, Result, inside, integer_literal, string_value};
 
 /// What a generated code macro passes to `__code!`.
 pub struct CodeLookup {
@@ -29,41 +28,39 @@ pub struct CodeLookup {
 
 /// `__code!`'s expansion.
 pub fn resolve(input: TokenStream) -> TokenStream {
-    match syn::parse2::<CodeLookup>(input) {
+    match CodeLookup::parse(input) {
         Ok(lookup) => lookup.expand(),
         Err(err) => err.to_compile_error(),
     }
 }
 
-impl Parse for CodeLookup {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let krate = field(input, "krate", |input| {
-            let content;
-            bracketed!(content in input);
-            content.parse::<TokenStream>()
+impl CodeLookup {
+    fn parse(input: TokenStream) -> Result<CodeLookup> {
+        let mut cursor = Cursor::new(input, Span::call_site());
+        let krate = field(&mut cursor, "krate", |c| Ok(bracketed(c)?.rest()))?;
+        let enum_path = field(&mut cursor, "enum", |c| Ok(bracketed(c)?.rest()))?;
+        let what = field(&mut cursor, "what", |c| {
+            Ok(c.string("expected a string")?.0)
         })?;
-        input.parse::<Token![enum]>()?;
-        input.parse::<Token![=]>()?;
-        let content;
-        bracketed!(content in input);
-        let enum_path: TokenStream = content.parse()?;
-        input.parse::<Token![;]>()?;
-        let what = field(input, "what", |input| input.parse::<LitStr>())?.value();
-        let builtin = field(input, "builtin", |input| input.parse::<LitStr>())?.value();
-        let rows = field(input, "rows", |input| input.parse::<LitStr>())?;
-        let descriptions = field(input, "descriptions", |input| {
-            let content;
-            bracketed!(content in input);
-            Punctuated::<LitStr, Token![,]>::parse_terminated(&content)
+        let builtin = field(&mut cursor, "builtin", |c| {
+            Ok(c.string("expected a string")?.0)
         })?;
-        let descriptions = descriptions.iter().map(LitStr::value).collect();
-        let rows = decode(&rows.value(), descriptions).ok_or_else(|| {
-            syn::Error::new(rows.span(), "malformed rows in a code macro's expansion")
+        let (rows, rows_span) = field(&mut cursor, "rows", |c| c.string("expected a string"))?;
+        let descriptions = field(&mut cursor, "descriptions", |c| {
+            let mut list = bracketed(c)?;
+            let mut descriptions = Vec::new();
+            while !list.is_empty() {
+                descriptions.push(list.string("expected a string")?.0);
+                if !list.is_empty() {
+                    list.punct(',', "expected `,`")?;
+                }
+            }
+            Ok(descriptions)
         })?;
-        let code_tokens = field(input, "code", |input| {
-            let content;
-            parenthesized!(content in input);
-            content.parse::<TokenStream>()
+        let rows = decode(&rows, descriptions)
+            .ok_or_else(|| Error::new(rows_span, "malformed rows in a code macro's expansion"))?;
+        let input = field(&mut cursor, "code", |c| {
+            Ok(c.group(Delimiter::Parenthesis, "expected `(`")?.stream())
         })?;
         Ok(CodeLookup {
             krate,
@@ -71,24 +68,28 @@ impl Parse for CodeLookup {
             what,
             builtin,
             rows,
-            input: code_tokens,
+            input,
         })
     }
 }
 
+fn bracketed(cursor: &mut Cursor) -> Result<Cursor> {
+    Ok(inside(&cursor.group(Delimiter::Bracket, "expected `[`")?))
+}
+
 /// `name = <value>;`
 fn field<T>(
-    input: ParseStream,
+    cursor: &mut Cursor,
     name: &str,
-    value: impl FnOnce(ParseStream) -> syn::Result<T>,
-) -> syn::Result<T> {
-    let ident: Ident = input.parse()?;
-    if ident != name {
-        return Err(syn::Error::new(ident.span(), format!("expected `{name}`")));
+    value: impl FnOnce(&mut Cursor) -> Result<T>,
+) -> Result<T> {
+    let found = cursor.ident(&format!("expected `{name}`"))?;
+    if found != name {
+        return Err(Error::new(found.span(), format!("expected `{name}`")));
     }
-    input.parse::<Token![=]>()?;
-    let value = value(input)?;
-    input.parse::<Token![;]>()?;
+    cursor.punct('=', "expected `=`")?;
+    let value = value(cursor)?;
+    cursor.punct(';', "expected `;`")?;
     Ok(value)
 }
 
@@ -96,6 +97,8 @@ fn field<T>(
 struct WrittenCode {
     value: i64,
     tokens: TokenStream,
+    /// The first and the last token's spans.
+    spans: (Span, Span),
 }
 
 impl WrittenCode {
@@ -103,66 +106,68 @@ impl WrittenCode {
     fn spelling(&self) -> String {
         self.tokens.to_string().replace(' ', "")
     }
-}
 
-impl Parse for WrittenCode {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let minus = input.parse::<Option<Token![-]>>()?;
-        let literal: LitInt = input.parse().map_err(|err| {
-            syn::Error::new(
-                err.span(),
-                "expected a code: an integer in decimal or hex, such as `-21` or `0x47`",
-            )
-        })?;
-        if !literal.suffix().is_empty() {
-            return Err(syn::Error::new(
-                literal.span(),
-                format!("write the code without the suffix `{}`", literal.suffix()),
+    fn parse(cursor: &mut Cursor) -> Result<WrittenCode> {
+        let expected = "expected a code: an integer in decimal or hex, such as `-21` or `0x47`";
+        let span = cursor.span();
+        let minus = cursor.eat_punct('-');
+        let literal_span = cursor.span();
+        let literal = cursor.literal(expected)?;
+        let (digits, suffix) = integer_literal(&literal)
+            .filter(|_| string_value(&literal).is_none())
+            .ok_or_else(|| Error::new(literal_span, expected))?;
+        if !suffix.is_empty() {
+            return Err(Error::new(
+                literal_span,
+                format!("write the code without the suffix `{suffix}`"),
             ));
         }
         let beyond = || {
-            syn::Error::new(
-                literal.span(),
+            Error::new(
+                literal_span,
                 format!("this code is beyond i32 ({}..={})", i32::MIN, i32::MAX),
             )
         };
-        let magnitude: i64 = literal.base10_digits().parse().map_err(|_| beyond())?;
+        let magnitude =
+            literal::integer(&digits).ok_or_else(|| Error::new(literal_span, expected))?;
         let value = if minus.is_some() {
             -magnitude
         } else {
             magnitude
         };
+        let value = i64::try_from(value).map_err(|_| beyond())?;
         if i32::try_from(value).is_err() {
             return Err(beyond());
         }
-        let mut tokens = minus.to_token_stream();
-        literal.to_tokens(&mut tokens);
-        Ok(WrittenCode { value, tokens })
+        let mut tokens = TokenStream::new();
+        tokens.extend(minus.map(TokenTree::Punct));
+        tokens.extend([TokenTree::Literal(literal)]);
+        Ok(WrittenCode {
+            value,
+            tokens,
+            spans: (span, literal_span),
+        })
     }
 }
 
 /// Parses the caller's codes: one, or several joined by `|`.
-fn parse_codes(input: ParseStream) -> syn::Result<Vec<WrittenCode>> {
-    if input.is_empty() {
-        return Err(input
+fn parse_codes(input: TokenStream) -> Result<Vec<WrittenCode>> {
+    let mut cursor = Cursor::new(input, Span::call_site());
+    if cursor.is_empty() {
+        return Err(cursor
             .error("expected a code, such as `-21` or `0x47`; several codes are joined by `|`"));
     }
-    let mut codes = vec![input.parse::<WrittenCode>()?];
-    while !input.is_empty() {
-        input.parse::<Token![|]>().map_err(|err| {
-            syn::Error::new(
-                err.span(),
-                "expected `|` between codes, as in `-21 | 100014`",
-            )
-        })?;
-        codes.push(input.parse()?);
+    let mut codes = vec![WrittenCode::parse(&mut cursor)?];
+    while !cursor.is_empty() {
+        cursor.punct('|', "expected `|` between codes, as in `-21 | 100014`")?;
+        codes.push(WrittenCode::parse(&mut cursor)?);
     }
     Ok(codes)
 }
 
 impl CodeLookup {
     fn expand(&self) -> TokenStream {
-        let codes = match syn::parse::Parser::parse2(parse_codes, self.input.clone()) {
+        let codes = match parse_codes(self.input.clone()) {
             Ok(codes) => codes,
             Err(err) => return self.error(err),
         };
@@ -189,7 +194,11 @@ impl CodeLookup {
                 let stored = Literal::i32_unsuffixed(stored);
                 quote!(<#enum_path as #krate::__private::RowAt<#index, { #stored }>>::VALUE)
             }
-            None => self.error(syn::Error::new_spanned(&code.tokens, self.unknown(code))),
+            None => self.error(Error::spanning(
+                code.spans.0,
+                code.spans.1,
+                self.unknown(code),
+            )),
         }
     }
 
@@ -197,7 +206,7 @@ impl CodeLookup {
     /// matches nothing, so that rustc adds no warning about the arms after
     /// it (as a bare `compile_error!`, taken for a wildcard, would), and an
     /// expression of the enum's type.
-    fn error(&self, err: syn::Error) -> TokenStream {
+    fn error(&self, err: Error) -> TokenStream {
         let (krate, enum_path) = (&self.krate, &self.enum_path);
         let span = err.span();
         let error = err.to_compile_error();
@@ -297,9 +306,7 @@ mod tests {
                {ROWS}
                code = ({code});"#
         );
-        resolve(syn::parse_str(&input).unwrap())
-            .to_string()
-            .replace(' ', "")
+        resolve(input.parse().unwrap()).to_string().replace(' ', "")
     }
 
     #[test]
@@ -372,7 +379,7 @@ mod tests {
     fn descriptions_must_match_the_rows() {
         let input = r#"krate = [::msdk_codes]; enum = [E]; what = "a code"; builtin = "";
                        rows = "A 0 1 1 0\nB 1 2 2 0"; descriptions = ["only one"]; code = (1);"#;
-        let err = syn::parse_str::<CodeLookup>(input).err().unwrap();
+        let err = CodeLookup::parse(input.parse().unwrap()).err().unwrap();
         assert!(err.to_string().contains("malformed rows"), "{err}");
     }
 

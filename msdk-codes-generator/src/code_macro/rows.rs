@@ -70,9 +70,8 @@ pub fn decode(text: &str, descriptions: Vec<String>) -> Option<Vec<CodeRow>> {
                 return None;
             };
             Some(CodeRow {
-                name: syn::parse_str::<Ident>(name)
-                    .ok()
-                    .map(|ident| Ident::new(&ident.to_string(), Span::call_site()))?,
+                name: crate::tokens::is_identifier(name)
+                    .then(|| Ident::new(name, Span::call_site()))?,
                 index: index.parse().ok()?,
                 low: low.parse().ok()?,
                 high: high.parse().ok()?,
