@@ -171,9 +171,12 @@ msdk_codes::msdk_codes! {
 
 #[test]
 fn serde_comes_to_a_custom_enum_only_when_it_asks() {
-    assert!(!Probe::<ShopCode>::SERIALIZE);
-    assert!(Probe::<SerdeShopCode>::SERIALIZE);
-    assert!(Probe::<QqPlatformCode>::SERIALIZE);
+    let serialize = [
+        Probe::<ShopCode>::SERIALIZE,
+        Probe::<SerdeShopCode>::SERIALIZE,
+        Probe::<QqPlatformCode>::SERIALIZE,
+    ];
+    assert_eq!(serialize, [false, true, true]);
     let code = SerdeShopCode::from_code(1001).unwrap();
     assert_eq!(serde_json::to_string(&code).unwrap(), "1001");
 }

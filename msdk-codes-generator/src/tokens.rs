@@ -113,7 +113,7 @@ impl Cursor {
         self.tokens.get(self.at)
     }
 
-    pub fn next(&mut self) -> Option<TokenTree> {
+    pub fn bump(&mut self) -> Option<TokenTree> {
         let token = self.tokens.get(self.at).cloned();
         self.at += usize::from(token.is_some());
         token
@@ -283,7 +283,7 @@ impl ToTokens for Attribute {
 pub fn attributes(cursor: &mut Cursor) -> Result<Vec<Attribute>> {
     let mut attributes = Vec::new();
     while cursor.peek_punct('#') {
-        let pound = cursor.next().expect("peeked");
+        let pound = cursor.bump().expect("peeked");
         let group = cursor.group(Delimiter::Bracket, "expected `[` after `#`")?;
         let mut inner = Cursor::new(group.stream(), group.span());
         let name = inner.ident("expected an attribute name")?;
@@ -320,9 +320,9 @@ pub fn visibility(cursor: &mut Cursor) -> Result<Visibility> {
     if !cursor.peek_ident("pub") {
         return Ok(Visibility::Inherited);
     }
-    let mut tokens: TokenStream = cursor.next().into_iter().collect();
+    let mut tokens: TokenStream = cursor.bump().into_iter().collect();
     if cursor.peek_group(Delimiter::Parenthesis) {
-        tokens.extend(cursor.next());
+        tokens.extend(cursor.bump());
         return Ok(Visibility::Restricted(tokens));
     }
     Ok(Visibility::Public(tokens))
