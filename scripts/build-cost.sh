@@ -107,7 +107,7 @@ by_index = {u["i"]: u for u in units}
 # Walk back from the last unit to finish along the dependency that finished last.
 deps = {u["i"]: [] for u in units}
 for u in units:
-    for j in u.get("unlocked_units", []) + u.get("unlocked_rmeta_units", []):
+    for j in u.get("unblocked_units", []) + u.get("unblocked_rmeta_units", []):
         deps.setdefault(j, []).append(u["i"])
 end = lambda u: u["start"] + u["duration"]
 node = max(units, key=end)

@@ -69,32 +69,6 @@ pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
     }
 }
 
-/// What `Variant as i32` does.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cast {
-    /// Gives the code: the discriminants are the codes.
-    Code,
-    /// Does not compile: an enum with a range row has fields.
-    Fields,
-    /// Does not compile: a hidden variant with an uninhabited field, in a
-    /// fieldless enum too large for discriminants (see `lookup`).
-    Refused,
-    /// A stub's codes may repeat, so it has no discriminants.
-    Stub,
-}
-
-fn cast(table: &Table, stub: bool) -> Cast {
-    if stub {
-        Cast::Stub
-    } else if table.rows.iter().any(|row| row.codes.is_range()) {
-        Cast::Fields
-    } else if table.rows.len() <= lookup::DISCRIMINANT_ROWS {
-        Cast::Code
-    } else {
-        Cast::Refused
-    }
-}
-
 enum Mode {
     Valid,
     /// The table had errors: the stand-in that keeps the caller's code free
@@ -112,26 +86,24 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let variants = variants(table);
     let (ident, vis, attrs) = (&spec.ident, &spec.vis, &spec.attrs);
     let cfg = spec.cfg();
-    let cast = cast(table, stub);
-    let discriminants = cast == Cast::Code;
-    let enum_docs = docs::enum_docs(spec, table, discriminants);
+    let enum_docs = docs::enum_docs(spec, table);
     let declarations = variants.iter().map(|v| {
         let name = &v.ident;
         let doc = docs::variant_docs(table, v.row, v.shift());
         if v.is_range() {
             let range = v.range_type(spec);
             quote!(#[doc = #doc] #name(#range))
-        } else if discriminants {
-            let code = Literal::i32_unsuffixed(v.row.codes.first);
-            quote!(#[doc = #doc] #name = #code)
         } else {
             quote!(#[doc = #doc] #name)
         }
     });
-    let no_cast = (cast == Cast::Refused).then(|| {
+    // The variants' discriminants are their rows, which makes `row()` the
+    // tag itself. A fieldless enum gets a hidden variant that can have no
+    // value, so that `Variant as i32`, which would give the row, does not
+    // compile. (An enum with a range row has fields, and no casts anyway.)
+    let fieldless = variants.iter().all(|v| !v.is_range());
+    let no_cast = (!stub && fieldless).then(|| {
         quote! {
-            /// Not a row: it makes `as` casts, which would give the row's
-            /// index, fail to compile. It can have no value.
             #[doc(hidden)]
             __NoCast(::core::convert::Infallible)
         }
@@ -150,9 +122,9 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let lookup = if stub {
         lookup::stub(spec, &variants)
     } else {
-        lookup::lookup(spec, &variants, discriminants)
+        lookup::lookup(spec, &variants)
     };
-    let mut scope = scope(spec, table, &variants, &lookup, stub, discriminants);
+    let mut scope = scope(spec, table, &variants, &lookup, stub);
     if let Mode::Stub { errors, .. } = mode {
         scope.extend(fallback::errors(spec, errors));
     }
@@ -189,7 +161,6 @@ fn scope(
     variants: &[Variant],
     lookup: &Lookup,
     stub: bool,
-    discriminants: bool,
 ) -> TokenStream {
     let (ident, krate) = (&spec.ident, &spec.krate);
     let rows = variants.len();
@@ -201,19 +172,15 @@ fn scope(
         from_code,
         bytes,
     } = lookup;
-    let code = if discriminants {
-        quote!(self as ::core::primitive::i32)
-    } else {
-        let arms = variants.iter().filter(|v| v.is_range()).map(|v| {
-            let variant = &v.ident;
-            quote!(#ident::#variant(code) => code.get(),)
-        });
-        quote! {
-            match self {
-                #(#arms)*
-                #[allow(unreachable_patterns)]
-                _ => CODES[row(self)].0,
-            }
+    let arms = variants.iter().filter(|v| v.is_range()).map(|v| {
+        let variant = &v.ident;
+        quote!(#ident::#variant(code) => code.get(),)
+    });
+    let code = quote! {
+        match self {
+            #(#arms)*
+            #[allow(unreachable_patterns)]
+            _ => CODES[row(self)].0,
         }
     };
     let codes = variants.iter().map(|v| {
@@ -391,14 +358,14 @@ mod tests {
     }
 
     #[test]
-    fn single_codes_become_variants_whose_discriminant_is_the_code() {
+    fn single_codes_become_unit_variants_that_refuse_casts() {
         let out =
             tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
         contains(
             &out,
             quote! {
                 #[doc = " `-21`: gone\n\n Solution: Log in\n\n Action: `reauthorize`."]
-                Expired = -21,
+                Expired,
             },
         );
         contains(
@@ -421,7 +388,14 @@ mod tests {
                 const ACTIONS: [::core::primitive::u8; 1usize] = [2];
             ),
         );
-        contains(&out, quote!(self as ::core::primitive::i32));
+        contains(
+            &out,
+            quote!(
+                #[doc(hidden)]
+                __NoCast(::core::convert::Infallible)
+            ),
+        );
+        contains(&out, quote!(TestCode::Expired => 0usize));
         // A dense lookup: one code, one entry and the `None` past it.
         contains(
             &out,
@@ -461,8 +435,14 @@ mod tests {
              0x70,-144,112,Frozen,frozen\n\
              0x5,5,5,NotConfigured,nc\n",
         );
-        contains(&out, quote!(SendFailed = 155));
-        contains(&out, quote!(Frozen = 112));
+        contains(
+            &out,
+            quote!(
+                SendFailed,
+                #[doc = " `0x70` (`112`, signed `-144`): frozen\n\n Action: `unclassified`."]
+                Frozen,
+            ),
+        );
         // From -144 (the smallest signed form): -101 is entry 43, 155 is 299.
         let dense = out.split("constDENSE").nth(1).unwrap();
         let entries: Vec<&str> = dense.split(['[', ']']).nth(3).unwrap().split(',').collect();
@@ -496,8 +476,14 @@ mod tests {
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 7_000_000))
             .collect();
         let out = tokens(&format!("code,name,description\n{sparse}"));
-        assert!(out.contains("single_slot(code,"), "{out}");
-        assert!(out.contains("valueas::core::primitive::i32==code"), "{out}");
+        assert!(
+            out.contains("single_slot(code,"),
+            "a single multiplier for 200 sparse codes"
+        );
+        assert!(
+            out.contains("let(key,value)=SLOTS["),
+            "the slots hold codes and values"
+        );
         let many: String = (0..3000)
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 70_000_000))
             .collect();

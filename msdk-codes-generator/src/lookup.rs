@@ -11,11 +11,8 @@
 //! a larger one's hold row numbers, and `from_code` reads the value from
 //! `ALL` (one load more), because rustc takes about a tenth of a millisecond
 //! per element to compile an array of enum values: a second for 10,000 rows.
-//! Explicit discriminants cost ten times that per use, so only a fieldless
-//! table of up to [`DISCRIMINANT_ROWS`] rows has its codes as discriminants;
-//! then `row()` reads the row from an array indexed by the code (or its hash
-//! slot); elsewhere it matches the variants, which the compiler turns into
-//! the tag.
+//! `row()` matches the variants, which are declared in row order: the
+//! compiler turns the match into the tag itself.
 //!
 //! Rows with long ranges of codes get their own check before the hash, so a
 //! range of a million codes costs two compares, not a million slots.
@@ -29,10 +26,6 @@ use crate::variant::Variant;
 
 /// A range of more codes than this is checked on its own, before the hash.
 const LONG_RANGE: u64 = 64;
-
-/// A fieldless table of at most this many rows has its codes as
-/// discriminants.
-pub const DISCRIMINANT_ROWS: usize = 256;
 
 /// Tables of at most this many rows keep values in their lookup arrays.
 pub const VALUE_ENTRY_ROWS: usize = 2048;
@@ -49,8 +42,6 @@ pub struct Lookup {
 /// What a lookup array's entry holds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Entry {
-    /// The value, whose discriminant is its code: the compare reads it.
-    Value,
     /// The code and the value.
     KeyValue,
     /// The code and the row; the value is `ALL[row]` (or, for a range row,
@@ -60,8 +51,7 @@ enum Entry {
 
 /// The lookup of a valid table. `row()` and the data all go in the
 /// generated scope, where no name of the caller's can meet them.
-/// `castable`: the enum's discriminants are its codes (`value as i32`).
-pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
+pub fn lookup(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
     let mut keys = Vec::new();
     let mut long = Vec::new();
     for v in variants {
@@ -77,14 +67,12 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
     }
     let entry = if variants.len() > VALUE_ENTRY_ROWS {
         Entry::KeyRow
-    } else if castable && keys.len() == variants.len() {
-        Entry::Value
     } else {
         Entry::KeyValue
     };
     let long_checks = long.iter().map(|v| long_range_check(spec, v));
     let (hash_items, found, hash) = hash(spec, &keys, entry, variants);
-    let row = row(spec, variants, castable, hash.as_ref());
+    let row = row_by_match(spec, variants);
     let from_code = quote! {
         #(#long_checks)*
         #found
@@ -93,15 +81,12 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], castable: bool) -> Lookup {
         #hash_items
         #row
     };
-    let mut arrays: Vec<&str> = match &hash {
+    let arrays: Vec<&str> = match &hash {
         None if keys.is_empty() => Vec::new(),
         None => vec!["DENSE"],
         Some(Hash::Single(_)) => vec!["SLOTS"],
         Some(Hash::TwoLevel(_)) => vec!["PILOTS", "SLOTS"],
     };
-    if castable {
-        arrays.push("ROWS");
-    }
     let arrays = arrays
         .into_iter()
         .map(|name| Ident::new(name, Span::call_site()));
@@ -180,13 +165,6 @@ impl Hash {
         match self {
             Hash::Single(single) => &single.slots,
             Hash::TwoLevel(two) => &two.slots,
-        }
-    }
-
-    fn slot(&self, key: i32) -> usize {
-        match self {
-            Hash::Single(single) => single.slot(key),
-            Hash::TwoLevel(two) => two.slot(key),
         }
     }
 
@@ -269,7 +247,6 @@ fn hash(
     let slots = hash.slots();
     let count = slots.len();
     let entry_tokens = |key: &Key| match entry {
-        Entry::Value => key.variant.value(spec, key.code),
         Entry::KeyValue => {
             let (code, value) = (
                 Literal::i32_unsuffixed(key.key),
@@ -293,7 +270,6 @@ fn hash(
     });
     let empty = entry_tokens(&keys[0]);
     let slot_type = match entry {
-        Entry::Value => quote!(#ty),
         Entry::KeyValue => quote!((::core::primitive::i32, #ty)),
         Entry::KeyRow => quote!((::core::primitive::i32, ::core::primitive::u32)),
     };
@@ -307,14 +283,6 @@ fn hash(
     };
     let slot = hash.tokens(spec, &quote!(code));
     let found = match entry {
-        Entry::Value => quote! {
-            let value = SLOTS[#slot];
-            if value as ::core::primitive::i32 == code {
-                ::core::option::Option::Some(value)
-            } else {
-                ::core::option::Option::None
-            }
-        },
         Entry::KeyValue => quote! {
             let (key, value) = SLOTS[#slot];
             if key == code {
@@ -410,55 +378,6 @@ fn dense(
         DENSE[index]
     };
     (items, found, None)
-}
-
-/// `const fn row(value) -> usize`: the value's row, from its code when the
-/// discriminant is the code (`castable`), else from its variant.
-fn row(spec: &EnumSpec, variants: &[Variant], castable: bool, hash: Option<&Hash>) -> TokenStream {
-    let ty = &spec.ident;
-    if !castable {
-        return row_by_match(spec, variants);
-    }
-    let codes: Vec<i32> = variants.iter().map(|v| v.row.codes.first).collect();
-    let (Some(&min), Some(&max)) = (codes.iter().min(), codes.iter().max()) else {
-        return row_by_match(spec, variants);
-    };
-    let span = (i64::from(max) - i64::from(min) + 1) as u64;
-    if span <= (codes.len() as u64 * 4).max(1024) || hash.is_none() {
-        let mut rows = vec![0; span as usize];
-        for (index, &code) in codes.iter().enumerate() {
-            rows[(i64::from(code) - i64::from(min)) as usize] = index;
-        }
-        let (row_type, rows) = unsigned_array(rows.into_iter());
-        let len = rows.len();
-        let min = Literal::i64_unsuffixed(i64::from(min));
-        return quote! {
-            // Each code's row, from the smallest code.
-            const ROWS: [#row_type; #len] = [#(#rows),*];
-            const fn row(value: #ty) -> ::core::primitive::usize {
-                ROWS[(value as ::core::primitive::i64 - #min) as ::core::primitive::usize]
-                    as ::core::primitive::usize
-            }
-        };
-    }
-    let Some(hash) = hash else {
-        return row_by_match(spec, variants);
-    };
-    // Rows by hash slot: where `from_code` found the value, its row is.
-    let slot_count = hash.slots().len();
-    let mut rows = vec![0; slot_count];
-    for (index, v) in variants.iter().enumerate() {
-        rows[hash.slot(v.row.codes.first)] = index;
-    }
-    let (row_type, rows) = unsigned_array(rows.into_iter());
-    let slot = hash.tokens(spec, &quote!(value as ::core::primitive::i32));
-    quote! {
-        // Each hash slot's row.
-        const ROWS: [#row_type; #slot_count] = [#(#rows),*];
-        const fn row(value: #ty) -> ::core::primitive::usize {
-            ROWS[#slot] as ::core::primitive::usize
-        }
-    }
 }
 
 fn row_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {

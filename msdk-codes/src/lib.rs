@@ -137,8 +137,8 @@ pub use table_info::{TableInfo, UnknownCode};
 /// table's `TryFrom<u8>` too), `From<Self> for i32`, `Display`, `Error`,
 /// `FromStr`, `Ord` (by code) and [`CodeEnum`], and comes with a code macro
 /// named after it in snake case (`ShopCode` gets `shop_code!`): see
-/// [`QqPlatformCode`] and [`qq_platform_code!`]. A fieldless enum's
-/// discriminants are its codes, so `ShopCode::OutOfStock as i32` is `1001`.
+/// [`QqPlatformCode`] and [`qq_platform_code!`]. `ShopCode::OutOfStock as
+/// i32` does not compile (it would give the row): `code()` gives the code.
 /// Nothing else is added to the type: a method of yours named `row` or a
 /// constant named `SLOTS` is yours.
 ///
