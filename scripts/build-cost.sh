@@ -3,8 +3,9 @@
 # builds of a one-line binary that depends on
 #   1. msdk-codes (default features), printing one code;
 #   2. thiserror, deriving one error;
-#   3. a bare proc macro on syn (the features ours uses), quote, proc-macro2
-#      and csv-core: the floor for a table-reading macro.
+#   3. a bare proc macro on syn (parsing, printing, derive), quote,
+#      proc-macro2 and csv-core: the floor the build-cost issue named for a
+#      table-reading macro (ours no longer uses syn).
 # Each in a target directory of its own, interleaved, with the workspace's
 # lock-file versions where they overlap. Prints each median and the ratio
 # msdk-codes / thiserror, then the critical path of the msdk-codes build
@@ -13,6 +14,7 @@
 #   bash scripts/build-cost.sh [runs]      (default: 5 runs each, medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/timing.sh
 root=$PWD
 runs=${1:-5}
 work=$(mktemp -d)
@@ -68,14 +70,6 @@ for crate in ours thiserror bare; do
   cargo fetch --quiet --manifest-path "$work/$crate/Cargo.toml"
 done
 
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.2f}')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 declare -A times
 for ((i = 1; i <= runs; i++)); do

@@ -7,6 +7,7 @@
 #   bash scripts/rebuild-time.sh [rows...] [--runs N]   (default: 10000 100000, 3 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/timing.sh
 root=$PWD
 runs=3
 sizes=()
@@ -46,14 +47,6 @@ fn main() {
 }
 RS
 
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.2f}')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "release rebuild after editing one description, $runs runs each, $(nproc) cores"
 for rows in "${sizes[@]}"; do

@@ -8,6 +8,7 @@
 #   bash scripts/scan-throughput.sh [megabytes] [runs]   (default: 200 MB, 3 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/timing.sh
 megabytes=${1:-200}
 runs=${2:-3}
 work=$(mktemp -d)
@@ -56,17 +57,10 @@ while written < target:
 out.write("".join(chunk))
 PY
 
-# Output to a file, not /dev/null: GNU grep stops at the first match when
-# its output is /dev/null.
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" > "$work/out"
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.3f}')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# Output to a file, not /dev/null: GNU grep stops at its first match when
+# its output is /dev/null.
+output="$work/out"
 size=$(stat -c %s "$work/server.log")
 grep_times=()
 scan_times=()

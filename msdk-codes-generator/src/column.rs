@@ -105,6 +105,15 @@ const INTEGERS: [Integer; 12] = [
     },
 ];
 
+/// Whether `name` can name a column: lowercase letters, digits and `_`,
+/// starting with a letter, as a CSV header and a method both allow.
+pub fn is_snake_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 pub const SUPPORTED_TYPES: &str = "bool, char, an integer type (i8 to u128), f32, f64, &str, \
      or Option<T> of one of those";
 

@@ -5,7 +5,7 @@
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::column::{ColumnType, DeclaredColumn, SUPPORTED_TYPES};
+use crate::column::{self, ColumnType, DeclaredColumn, SUPPORTED_TYPES};
 use crate::table::BUILT_IN_COLUMNS;
 use crate::tokens::{
     self, Attribute, Cursor, Error, Errors, Result, Visibility, attributes, inside, visibility,
@@ -192,7 +192,7 @@ fn parse_columns(cursor: &mut Cursor) -> Result<Vec<DeclaredColumn>> {
         let type_span = cursor.span();
         let ty: Vec<TokenTree> = cursor.until(',');
         let text = name.to_string();
-        let problem = if !is_snake_case(&text) {
+        let problem = if !column::is_snake_case(&text) {
             Some(format!(
                 "column `{text}` must be a snake_case identifier (lowercase letters, digits and \
                  `_`, starting with a letter), as in the CSV header"
@@ -229,13 +229,6 @@ fn parse_columns(cursor: &mut Cursor) -> Result<Vec<DeclaredColumn>> {
         }
     }
     errors.finish(columns)
-}
-
-fn is_snake_case(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 const PATH_EXPECTED: &str = "expected the table's path: a string literal (`\"codes/shop.csv\"`, \

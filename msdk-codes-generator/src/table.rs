@@ -239,7 +239,7 @@ fn parse_header(
             }
             Some(column) => columns.push(column),
             None => {
-                let declare = if is_snake_case(name) {
+                let declare = if crate::column::is_snake_case(name) {
                     format!("`{name}: &str` (or another type)")
                 } else {
                     "it under a snake_case name".to_owned()
@@ -284,13 +284,6 @@ fn parse_header(
         }
     }
     ok.then_some(columns)
-}
-
-fn is_snake_case(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn parse_row(
