@@ -187,3 +187,52 @@ fn serde_on_a_table_without_the_feature_names_the_feature() {
         "the error, then cargo's summary: {stderr}"
     );
 }
+
+// (Not in the compile-fail suite: the messages hold the absolute path the
+// generator looked at, which is inside trybuild's target directory.)
+#[test]
+fn a_missing_table_or_a_directory_is_one_error_naming_the_path() {
+    let probe = Probe::new(
+        "missing-probe",
+        "msdk-codes = { path = PATH }",
+        r#"
+msdk_codes::msdk_codes! {
+    pub enum MissingCode => "codes/no-such-table.csv";
+    pub enum DirectoryCode => "codes";
+}
+
+fn main() {
+    let _ = MissingCode::ALL.len();
+    let _ = DirectoryCode::from_code(1);
+}
+"#,
+    );
+    let output = probe.cargo("build");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    let missing = probe.dir.join("codes/no-such-table.csv");
+    assert!(
+        stderr.contains(&format!(
+            "error: cannot read table `codes/no-such-table.csv` (looked for {}): No such file or directory",
+        missing.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("paths are relative to the directory of the calling crate's Cargo.toml"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "error: `codes` is a directory ({}); name a CSV file",
+            probe.dir.join("codes").display()
+        )),
+        "{stderr}"
+    );
+    // The two errors, then cargo's summary: the stubs add nothing.
+    let errors = stderr
+        .lines()
+        .filter(|line| line.starts_with("error"))
+        .count();
+    assert_eq!(errors, 3, "{stderr}");
+}
