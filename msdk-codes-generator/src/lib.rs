@@ -11,7 +11,7 @@
 //! - [`input`]: the macro's arguments and the checks about them;
 //! - [`spec`]: what an enum is called and where its table came from;
 //! - [`records`] reads CSV text, [`literal`] the numbers, bools and chars
-//!   in cells, [`code`] the `code` cell, [`column`] the declared columns,
+//!   in cells, [`code`](mod@code) the `code` cell, [`column`](mod@column) the declared columns,
 //!   [`action`] the `action` vocabulary;
 //! - [`table`]: CSV to the model, each row keeping its line; [`error`]
 //!   collects the problems;
