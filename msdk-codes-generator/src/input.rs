@@ -136,18 +136,12 @@ fn take_options(attrs: &mut Vec<Attribute>) -> Result<Option<Span>> {
     errors.finish(serde)
 }
 
-/// Method names a column may not take: the generated API, and the methods
-/// of the traits the enum implements, which an inherent method would shadow.
-const RESERVED_COLUMNS: [&str; 31] = [
+/// Method names a column may not take besides the format's own columns:
+/// the rest of the generated API, and the methods of the traits the enum
+/// implements, which an inherent method would shadow.
+const RESERVED_COLUMNS: [&str; 24] = [
     "from_code",
-    "code",
     "codes",
-    "name",
-    "description",
-    "solution",
-    "action",
-    "signed",
-    "unsigned",
     "clone",
     "clone_from",
     "eq",
