@@ -12,11 +12,12 @@ use crate::output::Output;
 
 /// A code as its table writes it: `0x74` in a hex table, `-21` elsewhere.
 pub fn code_text(code: Code) -> String {
-    if code.table().info().is_hex() {
-        format!("{:#04x}", code.code())
-    } else {
-        code.code().to_string()
+    let hex = code.table().info().is_hex();
+    msdk_codes::__private::CodeText {
+        code: code.code(),
+        hex,
     }
+    .to_string()
 }
 
 /// The code with its other forms, for people: `0x74 (116, signed -140)`,
