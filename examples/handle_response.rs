@@ -7,7 +7,7 @@
 //! cargo run --example handle_response
 //! ```
 
-use msdk_codes::{Action, Outcome, QqPlatformCode, Ret, Table, qq_platform_code};
+use msdk_codes::{Action, Outcome, QqPlatformCode, Ret, qq_platform_code};
 use serde::Deserialize;
 
 /// A QQ platform API's response body, as MSDK sends it.
@@ -24,7 +24,8 @@ fn decide(response: &QqResponse) -> String {
     if let Some(qq_platform_code!(100014)) = response.ret.known() {
         return "token expired: refresh it silently, then retry".to_owned();
     }
-    let outcome = Outcome::of(Table::QqPlatform, response.ret.code(), &response.msg);
+    // `Ret<QqPlatformCode>` names the table: no `Table` to get wrong.
+    let outcome = Outcome::new(response.ret, &response.msg);
     let step = match outcome.action() {
         Some(Action::Success) => "carry on",
         Some(Action::Reauthorize) => "send the player to QQ login",

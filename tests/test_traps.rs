@@ -4,7 +4,8 @@
 use std::marker::PhantomData;
 
 use msdk_codes::{
-    Action, GameCenterCode, OidbCode, Outcome, QqGroupCode, QqPlatformCode, Ret, Table, oidb,
+    AccessTokenCode, Action, Code, CodeEnum, GameCenterCode, OidbCode, Outcome, PayTokenCode,
+    QqGroupCode, QqPlatformCode, Ret, Table, oidb,
 };
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +36,101 @@ fn ret_zero_is_success_for_every_table() {
         Outcome::of(Table::QqPlatform, 0, "ok").to_string(),
         "0: success [qq-platform]"
     );
+}
+
+/// `ret`'s line as `Ret<T>` prints it, and as `Outcome::new` does.
+fn lines<T: CodeEnum + Into<Code>>(code: i32) -> (String, String) {
+    let ret: Ret<T> = Ret::from(code);
+    (ret.to_string(), Outcome::new(ret, "").to_string())
+}
+
+#[test]
+fn a_ret_of_zero_prints_as_a_success_not_as_an_unknown_code() {
+    assert_eq!(Ret::<QqPlatformCode>::from(0).to_string(), "0: success");
+    // Ret and Outcome say the same of 0, whether or not the table lists it
+    // (the Game Center table does).
+    for (table, (ret, outcome)) in [
+        (Table::QqPlatform, lines::<QqPlatformCode>(0)),
+        (Table::QqGroup, lines::<QqGroupCode>(0)),
+        (Table::GameCenter, lines::<GameCenterCode>(0)),
+        (Table::Oidb, lines::<OidbCode>(0)),
+        (Table::PayToken, lines::<PayTokenCode>(0)),
+        (Table::AccessToken, lines::<AccessTokenCode>(0)),
+    ] {
+        assert_eq!(outcome, format!("{ret} [{table}]"), "{table}");
+        assert!(!ret.contains("not a code"), "{table}: {ret}");
+    }
+    // A known code and an unknown one keep their lines.
+    let (ret, _) = lines::<QqPlatformCode>(-21);
+    assert_eq!(ret, "-21: access_token has been deprecated");
+    let (ret, _) = lines::<QqPlatformCode>(424_242);
+    assert_eq!(
+        ret,
+        "424242: not a code of QQ platform return codes (qq-platform)"
+    );
+}
+
+/// `Outcome::new` agrees with `Outcome::of` given `T`'s table, for every
+/// code of `T` (in both forms, for byte codes), 0 and codes `T` does not
+/// know, with and without an OIDB failure in `msg`.
+fn outcome_new_agrees_with_of<T: CodeEnum + Into<Code>>(table: Table) {
+    let codes = T::ALL
+        .iter()
+        .flat_map(|&value| [value.code(), value.signed()])
+        .chain([0, 42, -99, 424_242, i32::MIN]);
+    for code in codes {
+        for msg in ["", "ok", "oidb decode0x73a failed, ret: 17"] {
+            let outcome = Outcome::new(Ret::<T>::from(code), msg);
+            assert_eq!(
+                outcome,
+                Outcome::of(table, code, msg),
+                "{table} {code} {msg:?}"
+            );
+            assert_eq!(outcome.table(), table);
+        }
+    }
+}
+
+#[test]
+fn an_outcome_takes_its_table_from_ret_not_from_the_caller() {
+    outcome_new_agrees_with_of::<QqPlatformCode>(Table::QqPlatform);
+    outcome_new_agrees_with_of::<QqGroupCode>(Table::QqGroup);
+    outcome_new_agrees_with_of::<GameCenterCode>(Table::GameCenter);
+    outcome_new_agrees_with_of::<OidbCode>(Table::Oidb);
+    outcome_new_agrees_with_of::<PayTokenCode>(Table::PayToken);
+    outcome_new_agrees_with_of::<AccessTokenCode>(Table::AccessToken);
+    // 221008 is a QQ group code; `Outcome::of(Table::QqPlatform, ..)` would
+    // have compiled and known nothing of it.
+    let ret: Ret<QqGroupCode> = serde_json::from_str("221008").unwrap();
+    let outcome = Outcome::new(ret, "");
+    assert_eq!(outcome.table(), Table::QqGroup);
+    assert_eq!(outcome.action(), Some(Action::FixAppConfig));
+}
+
+/// A response struct with a plain enum where a `Ret` belongs.
+#[derive(Debug, Deserialize)]
+struct PlainResponse {
+    ret: QqPlatformCode,
+}
+
+#[test]
+fn a_plain_enum_field_that_meets_an_unknown_code_points_to_ret() {
+    for (json, code) in [(r#"{"ret":0}"#, 0), (r#"{"ret":424242}"#, 424_242)] {
+        let err = serde_json::from_str::<PlainResponse>(json)
+            .unwrap_err()
+            .to_string();
+        let unknown = format!("{code} is not a code of QQ platform return codes (qq-platform)");
+        assert!(err.contains(&unknown), "{err}");
+        assert!(err.contains("`msdk_codes::Ret<QqPlatformCode>`"), "{err}");
+    }
+    // The same for a custom enum that asked for serde.
+    let err = serde_json::from_str::<SerdeShopCode>("7")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`msdk_codes::Ret<SerdeShopCode>`"), "{err}");
+    // A known code still deserializes.
+    let response: PlainResponse = serde_json::from_str(r#"{"ret":-21}"#).unwrap();
+    assert_eq!(response.ret, QqPlatformCode::AccessTokenDeprecated);
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -69,11 +165,15 @@ fn a_response_with_ret_zero_or_a_new_code_deserializes() {
     assert_eq!(serde_json::to_string(&ret).unwrap(), "-101");
 }
 
-// `Variant as i32` gave the row (19 for -21); it no longer compiles:
-// tests/ui/code-macro/a-variant-cast-to-i32-does-not-compile.rs.
+// `Variant as i32` gave the row (19 for -21); now it gives the code where
+// a table has no range row (tests/test_exhaustive.rs), and does not compile
+// where it has one:
+// tests/ui/code-macro/a-cast-of-a-table-with-ranges-does-not-compile.rs.
 #[test]
 fn a_variants_code_is_its_code_not_its_row() {
     assert_eq!(i32::from(QqPlatformCode::AccessTokenDeprecated), -21);
+    assert_eq!(QqPlatformCode::AccessTokenDeprecated as i32, -21);
+    assert_eq!(OidbCode::AccessTokenIllegal as i32, 116);
     assert_eq!(GameCenterCode::Success.code(), 0);
     assert_eq!(OidbCode::AccessTokenIllegal.code(), 116);
 }
@@ -101,7 +201,14 @@ fn an_empty_action_cell_is_unclassified_not_success() {
         UnclassifiedCode::from_code(1).unwrap().action(),
         Action::Unclassified
     );
-    assert_ne!(Action::Unclassified, Action::Success);
+    // As a response's handler sees the row: a failure, whose action reads
+    // as the table's word for "the table does not say", and parses back.
+    let ret: Ret<UnclassifiedCode> = Ret::from(1);
+    assert!(!ret.is_success());
+    assert_eq!(ret.action(), Some(Action::Unclassified));
+    let word = ret.action().unwrap().to_string();
+    assert_eq!(word, "unclassified");
+    assert_eq!(word.parse(), Ok(Action::Unclassified));
     assert_eq!(
         UnclassifiedCode::from_code(0).unwrap().action(),
         Action::Success

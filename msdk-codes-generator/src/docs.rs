@@ -34,12 +34,16 @@ pub fn enum_docs(spec: &EnumSpec, table: &Table) -> String {
         escape_markdown(&spec.source)
     ));
     docs.push(String::new());
-    docs.push(
-        " Values order by code (`Ord`). `code()` gives a value's code; `as` casts do not \
-         compile (they would give the row). `FromStr` takes a code in decimal or hex, or a \
-         variant name; a range row's name gives its first code."
-            .to_owned(),
-    );
+    let casts = if table.rows.iter().any(|row| row.codes.is_range()) {
+        "`as` casts do not compile: a range row's variant holds its code"
+    } else {
+        "so does `as i32`: each variant's discriminant is its code"
+    };
+    docs.push(format!(
+        " Values order by code (`Ord`). `code()` gives a value's code; {casts}. `FromStr` \
+         takes a code in decimal or hex, or a variant name; a range row's name gives its \
+         first code."
+    ));
     if table.byte_table {
         docs.push(String::new());
         docs.push(

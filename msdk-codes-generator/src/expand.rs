@@ -13,7 +13,7 @@ use crate::docs;
 use crate::fallback;
 use crate::input::Input;
 use crate::load::{self, load};
-use crate::lookup::{self, Lookup};
+use crate::lookup::{self, Discriminants, Lookup};
 use crate::spec::{EnumSpec, Origin};
 use crate::table::Table;
 use crate::variant::{Variant, variants};
@@ -87,25 +87,25 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let (ident, vis, attrs) = (&spec.ident, &spec.vis, &spec.attrs);
     let cfg = spec.cfg();
     let enum_docs = docs::enum_docs(spec, table);
+    // A table without range rows (and without errors) has its codes as
+    // discriminants, so that `Variant as i32` is the code; with a range row
+    // no variant can be cast, and the discriminants are the rows.
+    let discriminants = if !stub && variants.iter().all(|v| !v.is_range()) {
+        Discriminants::Codes
+    } else {
+        Discriminants::Rows
+    };
     let declarations = variants.iter().map(|v| {
         let name = &v.ident;
         let doc = docs::variant_docs(table, v.row, v.shift());
         if v.is_range() {
             let range = v.range_type(spec);
             quote!(#[doc = #doc] #name(#range))
+        } else if discriminants == Discriminants::Codes {
+            let code = Literal::i32_unsuffixed(v.row.codes.low);
+            quote!(#[doc = #doc] #name = #code)
         } else {
             quote!(#[doc = #doc] #name)
-        }
-    });
-    // The variants' discriminants are their rows, which makes `row()` the
-    // tag itself. A fieldless enum gets a hidden variant that can have no
-    // value, so that `Variant as i32`, which would give the row, does not
-    // compile. (An enum with a range row has fields, and no casts anyway.)
-    let fieldless = variants.iter().all(|v| !v.is_range());
-    let no_cast = (!stub && fieldless).then(|| {
-        quote! {
-            #[doc(hidden)]
-            __NoCast(::core::convert::Infallible)
         }
     });
     let include = match (&spec.origin, mode) {
@@ -122,9 +122,9 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     let lookup = if stub {
         lookup::stub(spec, &variants)
     } else {
-        lookup::lookup(spec, &variants)
+        lookup::lookup(spec, &variants, discriminants)
     };
-    let mut scope = scope(spec, table, &variants, &lookup, stub);
+    let mut scope = scope(spec, table, &variants, &lookup, discriminants, stub);
     if let Mode::Stub { errors, .. } = mode {
         scope.extend(fallback::errors(spec, errors));
     }
@@ -141,7 +141,6 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
         )]
         #vis enum #ident {
             #(#declarations,)*
-            #no_cast
         }
         #include
         #cfg
@@ -160,6 +159,7 @@ fn scope(
     table: &Table,
     variants: &[Variant],
     lookup: &Lookup,
+    discriminants: Discriminants,
     stub: bool,
 ) -> TokenStream {
     let (ident, krate) = (&spec.ident, &spec.krate);
@@ -176,12 +176,15 @@ fn scope(
         let variant = &v.ident;
         quote!(#ident::#variant(code) => code.get(),)
     });
-    let code = quote! {
-        match self {
-            #(#arms)*
-            #[allow(unreachable_patterns)]
-            _ => CODES[row(self)].0,
-        }
+    let code = match discriminants {
+        Discriminants::Codes => quote!(self as ::core::primitive::i32),
+        Discriminants::Rows => quote! {
+            match self {
+                #(#arms)*
+                #[allow(unreachable_patterns)]
+                _ => CODES[row(self)].0,
+            }
+        },
     };
     let codes = variants.iter().map(|v| {
         let (low, high) = (
@@ -214,9 +217,9 @@ fn scope(
     });
     let columns = columns(table, stub);
     let traits = if byte_table {
-        quote!(#krate::__private::impl_traits!(#ident, bytes);)
+        quote!(#krate::__private::impl_traits!(#ident, NAMES, value, bytes);)
     } else {
-        quote!(#krate::__private::impl_traits!(#ident);)
+        quote!(#krate::__private::impl_traits!(#ident, NAMES, value);)
     };
     let serde = match &spec.origin {
         Origin::Builtin(_) => Some(quote! {
@@ -247,12 +250,14 @@ fn scope(
 
             /// The value for `code`, or `None` when the table does not know it.
             #[must_use]
+            #[inline]
             pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 #from_code
             }
 
             /// The code this value stands for.
             #[must_use]
+            #[inline]
             pub const fn code(self) -> ::core::primitive::i32 {
                 #code
             }
@@ -358,14 +363,14 @@ mod tests {
     }
 
     #[test]
-    fn single_codes_become_unit_variants_that_refuse_casts() {
+    fn single_codes_become_unit_variants_whose_discriminant_is_the_code() {
         let out =
             tokens("code,name,description,solution,action\n-21,Expired,gone,Log in,reauthorize\n");
         contains(
             &out,
             quote! {
                 #[doc = " `-21`: gone\n\n Solution: Log in\n\n Action: `reauthorize`."]
-                Expired,
+                Expired = -21,
             },
         );
         contains(
@@ -388,20 +393,33 @@ mod tests {
                 const ACTIONS: [::core::primitive::u8; 1usize] = [2];
             ),
         );
-        contains(
-            &out,
-            quote!(
-                #[doc(hidden)]
-                __NoCast(::core::convert::Infallible)
-            ),
+        let body = out.split("pubenumTestCode{").nth(1).unwrap();
+        let body = &body[..body.find('}').unwrap()];
+        assert!(
+            body.ends_with("]Expired=-21,"),
+            "one variant, nothing hidden: {body}"
         );
-        contains(&out, quote!(TestCode::Expired => 0usize));
-        // A dense lookup: one code, one entry and the `None` past it.
+        contains(&out, quote!(self as ::core::primitive::i32));
+        // A dense lookup: one code, one entry and the `None` past it; the
+        // rows beside it, for `row()`.
         contains(
             &out,
             quote!(
                 const DENSE: [::core::option::Option<TestCode>; 1usize + 1] =
                     [s(TestCode::Expired), N];
+            ),
+        );
+        contains(
+            &out,
+            quote!(
+                const ROWS: [::core::primitive::u8; 1usize] = [0];
+            ),
+        );
+        contains(
+            &out,
+            quote!(
+                ROWS[((value as ::core::primitive::i32) as ::core::primitive::i64 - -21)
+                    as ::core::primitive::usize]
             ),
         );
     }
@@ -438,9 +456,9 @@ mod tests {
         contains(
             &out,
             quote!(
-                SendFailed,
+                SendFailed = 155,
                 #[doc = " `0x70` (`112`, signed `-144`): frozen\n\n Action: `unclassified`."]
-                Frozen,
+                Frozen = 112,
             ),
         );
         // From -144 (the smallest signed form): -101 is entry 43, 155 is 299.
@@ -457,7 +475,7 @@ mod tests {
                 const SHIFTS: [::core::primitive::i32; 3usize] = [-256, -256, 0];
             ),
         );
-        contains(&out, quote!(impl_traits!(TestCode, bytes);));
+        contains(&out, quote!(impl_traits!(TestCode, NAMES, value, bytes);));
     }
 
     #[test]
@@ -481,8 +499,9 @@ mod tests {
             "a single multiplier for 200 sparse codes"
         );
         assert!(
-            out.contains("let(key,value)=SLOTS["),
-            "the slots hold codes and values"
+            out.contains("letvalue=SLOTS[")
+                && out.contains("ifvalueas::core::primitive::i32==code"),
+            "the slots hold values, whose discriminants are their codes"
         );
         let many: String = (0..3000)
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 70_000_000))
@@ -491,6 +510,17 @@ mod tests {
         assert!(
             out.contains("constPILOTS"),
             "two levels for 3,000 sparse codes"
+        );
+        // More rows than arrays of values are cheap to compile for: the
+        // slots hold rows, and `value()` is a match per 256 rows.
+        assert!(out.contains("let(key,row)=SLOTS["), "{out}");
+        assert!(out.contains("constfnvalue_11(row:::core::primitive::usize)->TestCode{matchrow{0usize=>TestCode::R2816,"));
+        assert!(out.contains("_=>TestCode::R2999,}}"));
+        assert!(!out.contains("value_12"));
+        assert!(out.contains("matchrow>>8{0usize=>value_0(row&255),"));
+        assert!(
+            out.contains("}].1as::core::primitive::usize"),
+            "row() reads the slot's row"
         );
     }
 

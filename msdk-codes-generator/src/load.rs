@@ -24,8 +24,11 @@ pub fn load(file: &str, bytes: &[u8], declared: &[DeclaredColumn]) -> Result<Tab
     if errors.is_empty() {
         Ok(table)
     } else {
+        // In the file's order, whichever check found them.
+        let mut errors = errors.into_vec();
+        errors.sort_by_key(|error| error.line);
         Err(Failure {
-            errors: errors.into_vec(),
+            errors,
             partial: table,
         })
     }

@@ -1,5 +1,13 @@
-//! `from_code`'s body and the private `row()` behind every accessor: arrays
-//! only, so the compiler's work stays proportional to the table.
+//! `from_code`'s body, the private `row()` behind every accessor, and
+//! `value()`, a row's value: arrays and small matches only, so the
+//! compiler's work stays proportional to the table.
+//!
+//! An enum is declared one of two ways ([`Discriminants`]):
+//! - a table with no range row: every variant's discriminant is its code,
+//!   so `Variant as i32` is the code; `row()` finds the row from the code
+//!   with the same arrays `from_code` reads;
+//! - a table with a range row: the variants with a field make casts
+//!   impossible, the discriminants are the rows, and `row()` is the tag.
 //!
 //! `from_code` picks the cheapest form that fits the table:
 //! - dense: the codes span little more than their number, and the code
@@ -8,11 +16,13 @@
 //! - a [`TwoLevel`] perfect hash, for any table (two loads, one compare).
 //!
 //! The arrays of a table of up to [`VALUE_ENTRY_ROWS`] rows hold its values;
-//! a larger one's hold row numbers, and `from_code` reads the value from
-//! `ALL` (one load more), because rustc takes about a tenth of a millisecond
-//! per element to compile an array of enum values: a second for 10,000 rows.
-//! `row()` matches the variants, which are declared in row order: the
-//! compiler turns the match into the tag itself.
+//! a larger one's hold row numbers, and `from_code` gets the value from
+//! `value(row)`. rustc checks every enum value in a constant by walking the
+//! variants' discriminants up to it; when those are codes each step is a
+//! query, and an array of all the values of a 10,000-row table took it 6 s
+//! (20,000 rows: 55 s). So a large coded table's `value()` is a match, in
+//! chunks of [`CHUNK`] rows that LLVM turns into small lookup tables (one
+//! match of 10,000 arms took it 8 s, chunks 1.5 s).
 //!
 //! Rows with long ranges of codes get their own check before the hash, so a
 //! range of a million codes costs two compares, not a million slots.
@@ -30,8 +40,21 @@ const LONG_RANGE: u64 = 64;
 /// Tables of at most this many rows keep values in their lookup arrays.
 pub const VALUE_ENTRY_ROWS: usize = 2048;
 
+/// Rows per match in a large coded table's `value()`.
+pub const CHUNK: usize = 256;
+
+/// What a variant's discriminant is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Discriminants {
+    /// Its code: the table has no range row (and no errors).
+    Codes,
+    /// Its row: the table has a range row, or is a stub.
+    Rows,
+}
+
 pub struct Lookup {
-    /// Items for the generated scope: the arrays and `const fn row`.
+    /// Items for the generated scope: the arrays, `const fn row` and
+    /// `const fn value`.
     pub items: TokenStream,
     /// The body of `from_code(code: i32) -> Option<Self>`.
     pub from_code: TokenStream,
@@ -42,16 +65,19 @@ pub struct Lookup {
 /// What a lookup array's entry holds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Entry {
-    /// The code and the value.
+    /// The code and the value (row discriminants: the value's tag is its row).
     KeyValue,
-    /// The code and the row; the value is `ALL[row]` (or, for a range row,
+    /// The value alone, whose discriminant is the code; the rows are in an
+    /// array beside it.
+    Value,
+    /// The code and the row; the value is `value(row)` (or, for a range row,
     /// built with the code).
     KeyRow,
 }
 
-/// The lookup of a valid table. `row()` and the data all go in the
-/// generated scope, where no name of the caller's can meet them.
-pub fn lookup(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
+/// The lookup of a valid table. `row()`, `value()` and the data all go in
+/// the generated scope, where no name of the caller's can meet them.
+pub fn lookup(spec: &EnumSpec, variants: &[Variant], discriminants: Discriminants) -> Lookup {
     let mut keys = Vec::new();
     let mut long = Vec::new();
     for v in variants {
@@ -65,32 +91,37 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
             }));
         }
     }
-    let entry = if variants.len() > VALUE_ENTRY_ROWS {
-        Entry::KeyRow
-    } else {
-        Entry::KeyValue
+    let entry = match discriminants {
+        _ if variants.len() > VALUE_ENTRY_ROWS => Entry::KeyRow,
+        Discriminants::Codes => Entry::Value,
+        Discriminants::Rows => Entry::KeyValue,
     };
     let long_checks = long.iter().map(|v| long_range_check(spec, v));
-    let (hash_items, found, hash) = hash(spec, &keys, entry, variants);
-    let row = row_by_match(spec, variants);
+    let arrays = arrays(spec, &keys, entry, variants);
+    let row = match discriminants {
+        Discriminants::Codes => row_by_code(spec, &arrays),
+        Discriminants::Rows => row_by_match(spec, variants),
+    };
+    let value = match discriminants {
+        Discriminants::Codes if entry == Entry::KeyRow => value_by_match(spec, variants),
+        _ => value_from_all(spec),
+    };
+    let found = arrays.found;
     let from_code = quote! {
         #(#long_checks)*
         #found
     };
+    let array_items = arrays.items;
     let items = quote! {
-        #hash_items
+        #array_items
         #row
+        #value
     };
-    let arrays: Vec<&str> = match &hash {
-        None if keys.is_empty() => Vec::new(),
-        None => vec!["DENSE"],
-        Some(Hash::Single(_)) => vec!["SLOTS"],
-        Some(Hash::TwoLevel(_)) => vec!["PILOTS", "SLOTS"],
-    };
-    let arrays = arrays
-        .into_iter()
+    let names = arrays
+        .names
+        .iter()
         .map(|name| Ident::new(name, Span::call_site()));
-    let bytes = quote!(0 #(+ ::core::mem::size_of_val(&#arrays))*);
+    let bytes = quote!(0 #(+ ::core::mem::size_of_val(&#names))*);
     Lookup {
         items,
         from_code,
@@ -108,8 +139,10 @@ struct Key<'a> {
 
 /// The stub's lookup: no code is known, and `row()` matches the variants.
 pub fn stub(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
+    let row = row_by_match(spec, variants);
+    let value = value_from_all(spec);
     Lookup {
-        items: row_by_match(spec, variants),
+        items: quote!(#row #value),
         from_code: quote! {
             let _ = code;
             ::core::option::Option::None
@@ -193,8 +226,8 @@ impl Hash {
     }
 }
 
-/// The value of row `row` (an expression) holding `code`: `ALL[row]`, or for
-/// a range row the value built with the code.
+/// The value of row `row` (an expression) holding `code`: `value(row)`, or
+/// for a range row the value built with the code.
 fn value_of_row(spec: &EnumSpec, variants: &[Variant], row: &TokenStream) -> TokenStream {
     let (ty, krate) = (&spec.ident, &spec.krate);
     let ranges: Vec<TokenStream> = variants
@@ -205,48 +238,73 @@ fn value_of_row(spec: &EnumSpec, variants: &[Variant], row: &TokenStream) -> Tok
             quote! {
                 #index => match #krate::CodeInRange::new(code) {
                     ::core::option::Option::Some(code) => #ty::#ident(code),
-                    ::core::option::Option::None => Self::ALL[#index],
+                    ::core::option::Option::None => value(#index),
                 },
             }
         })
         .collect();
     if ranges.is_empty() {
-        quote!(Self::ALL[#row as ::core::primitive::usize])
+        quote!(value(#row as ::core::primitive::usize))
     } else {
         quote! {
             match #row as ::core::primitive::usize {
                 #(#ranges)*
-                row => Self::ALL[row],
+                row => value(row),
             }
         }
     }
 }
 
-/// The arrays of the lookup, the expression that finds `code`, and for a
-/// hash, how to find a slot.
-fn hash(
-    spec: &EnumSpec,
-    keys: &[Key],
+/// A lookup's arrays: the items, the expression that finds `code`, and
+/// what `row()` needs of them.
+struct Arrays {
+    items: TokenStream,
+    found: TokenStream,
+    /// The arrays' names, for their size.
+    names: Vec<&'static str>,
+    /// Where a present code's entry is: its index in `DENSE`, or its slot.
+    position: Position,
     entry: Entry,
-    variants: &[Variant],
-) -> (TokenStream, TokenStream, Option<Hash>) {
+}
+
+enum Position {
+    /// No code at all.
+    None,
+    /// `code - min` indexes the dense arrays.
+    Dense {
+        min: i32,
+    },
+    Hash(Hash),
+}
+
+/// The arrays of the lookup and the expression that finds `code`.
+fn arrays(spec: &EnumSpec, keys: &[Key], entry: Entry, variants: &[Variant]) -> Arrays {
     let ty = &spec.ident;
     let none = quote!(::core::option::Option::None);
     let codes: Vec<i32> = keys.iter().map(|key| key.key).collect();
     let (Some(&min), Some(&max)) = (codes.iter().min(), codes.iter().max()) else {
-        return (TokenStream::new(), none, None);
+        return Arrays {
+            items: TokenStream::new(),
+            found: none,
+            names: Vec::new(),
+            position: Position::None,
+            entry,
+        };
     };
     let span = (i64::from(max) - i64::from(min) + 1) as u64;
     if span <= (keys.len() as u64 * 4).max(1024) {
         return dense(spec, keys, entry, variants, min, span);
     }
+    // Only a table of bytes has keys that are not its values' codes (the
+    // signed forms), and bytes are always dense.
+    debug_assert!(keys.iter().all(|key| key.key == key.code) || entry != Entry::Value);
     let hash = match Single::find(&codes) {
         Some(single) => Hash::Single(single),
         None => Hash::TwoLevel(TwoLevel::find(&codes)),
     };
     let slots = hash.slots();
     let count = slots.len();
-    let entry_tokens = |key: &Key| match entry {
+    let key_tokens = |key: &Key| match entry {
         Entry::KeyValue => {
             let (code, value) = (
                 Literal::i32_unsuffixed(key.key),
@@ -254,6 +312,7 @@ fn hash(
             );
             quote!((#code, #value))
         }
+        Entry::Value => key.variant.value(spec, key.code),
         Entry::KeyRow => {
             let (code, row) = (
                 Literal::i32_unsuffixed(key.key),
@@ -265,27 +324,47 @@ fn hash(
     // An empty slot holds the first key, which lands elsewhere, so no code
     // that lands on an empty slot can equal its key.
     let entries = slots.iter().map(|slot| match slot {
-        Some(index) => entry_tokens(&keys[*index]),
+        Some(index) => key_tokens(&keys[*index]),
         None => quote!(EMPTY),
     });
-    let empty = entry_tokens(&keys[0]);
+    let empty = key_tokens(&keys[0]);
     let slot_type = match entry {
         Entry::KeyValue => quote!((::core::primitive::i32, #ty)),
+        Entry::Value => quote!(#ty),
         Entry::KeyRow => quote!((::core::primitive::i32, ::core::primitive::u32)),
     };
+    let mut names = vec!["SLOTS"];
     let pilots = match &hash {
         Hash::TwoLevel(two) => {
+            names.push("PILOTS");
             let (ty, pilots) = unsigned_array(two.pilots.iter().map(|&p| p as usize));
             let len = pilots.len();
             quote!(const PILOTS: [#ty; #len] = [#(#pilots),*];)
         }
         Hash::Single(_) => TokenStream::new(),
     };
+    let rows = (entry == Entry::Value).then(|| {
+        names.push("ROWS");
+        let (row_type, rows) = unsigned_array(
+            slots
+                .iter()
+                .map(|slot| slot.map_or(0, |index| keys[index].variant.index)),
+        );
+        quote!(const ROWS: [#row_type; #count] = [#(#rows),*];)
+    });
     let slot = hash.tokens(spec, &quote!(code));
     let found = match entry {
         Entry::KeyValue => quote! {
             let (key, value) = SLOTS[#slot];
             if key == code {
+                ::core::option::Option::Some(value)
+            } else {
+                ::core::option::Option::None
+            }
+        },
+        Entry::Value => quote! {
+            let value = SLOTS[#slot];
+            if value as ::core::primitive::i32 == code {
                 ::core::option::Option::Some(value)
             } else {
                 ::core::option::Option::None
@@ -307,8 +386,29 @@ fn hash(
         #pilots
         const EMPTY: #slot_type = #empty;
         const SLOTS: [#slot_type; #count] = [#(#entries),*];
+        #rows
     };
-    (items, found, Some(hash))
+    Arrays {
+        items,
+        found,
+        names,
+        position: Position::Hash(hash),
+        entry,
+    }
+}
+
+/// The expression for the index of `code` in a dense lookup's arrays: one
+/// past the last for a code outside them.
+fn dense_index(min: i32, span: u64) -> TokenStream {
+    let len = span as usize;
+    let (min, span) = (
+        Literal::i64_unsuffixed(i64::from(min)),
+        Literal::u64_unsuffixed(span),
+    );
+    quote! {
+        let index = (code as ::core::primitive::i64 - #min) as ::core::primitive::u64;
+        let index = if index < #span { index as ::core::primitive::usize } else { #len };
+    }
 }
 
 /// A dense lookup: one entry per code from the smallest, and an empty one
@@ -320,23 +420,15 @@ fn dense(
     variants: &[Variant],
     min: i32,
     span: u64,
-) -> (TokenStream, TokenStream, Option<Hash>) {
+) -> Arrays {
     let ty = &spec.ident;
     let len = span as usize;
     let mut dense: Vec<Option<&Key>> = vec![None; len];
     for key in keys {
         dense[(i64::from(key.key) - i64::from(min)) as usize] = Some(key);
     }
-    let index = {
-        let (min, span) = (
-            Literal::i64_unsuffixed(i64::from(min)),
-            Literal::u64_unsuffixed(span),
-        );
-        quote! {
-            let index = (code as ::core::primitive::i64 - #min) as ::core::primitive::u64;
-            let index = if index < #span { index as ::core::primitive::usize } else { #len };
-        }
-    };
+    let index = dense_index(min, span);
+    let position = Position::Dense { min };
     if entry == Entry::KeyRow {
         // Row + 1, and 0 for no row.
         let (row_type, rows) = unsigned_array(
@@ -357,7 +449,13 @@ fn dense(
                 ::core::option::Option::Some(#value)
             }
         };
-        return (items, found, None);
+        return Arrays {
+            items,
+            found,
+            names: vec!["DENSE"],
+            position,
+            entry,
+        };
     }
     let entries = dense.iter().map(|key| match key {
         Some(key) => {
@@ -366,20 +464,38 @@ fn dense(
         }
         None => quote!(N),
     });
+    let mut names = vec!["DENSE"];
+    let rows = (entry == Entry::Value).then(|| {
+        names.push("ROWS");
+        let (row_type, rows) = unsigned_array(
+            dense
+                .iter()
+                .map(|key| key.map_or(0, |key| key.variant.index)),
+        );
+        quote!(const ROWS: [#row_type; #len] = [#(#rows),*];)
+    });
     let items = quote! {
         const N: ::core::option::Option<#ty> = ::core::option::Option::None;
         const fn s(value: #ty) -> ::core::option::Option<#ty> {
             ::core::option::Option::Some(value)
         }
         const DENSE: [::core::option::Option<#ty>; #len + 1] = [#(#entries,)* N];
+        #rows
     };
     let found = quote! {
         #index
         DENSE[index]
     };
-    (items, found, None)
+    Arrays {
+        items,
+        found,
+        names,
+        position,
+        entry,
+    }
 }
 
+/// `row()` of a table whose discriminants are rows: the tag itself.
 fn row_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let ty = &spec.ident;
     let arms = variants.iter().enumerate().map(|(index, v)| {
@@ -387,11 +503,106 @@ fn row_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
         quote!(#pattern => #index)
     });
     quote! {
+        #[inline]
         const fn row(value: #ty) -> ::core::primitive::usize {
             match value {
                 #(#arms,)*
                 #[allow(unreachable_patterns)]
                 _ => 0,
+            }
+        }
+    }
+}
+
+/// `row()` of a table whose discriminants are codes: the code's entry in
+/// the arrays `from_code` reads. Every value's code is in them.
+fn row_by_code(spec: &EnumSpec, arrays: &Arrays) -> TokenStream {
+    let ty = &spec.ident;
+    let code = quote!((value as ::core::primitive::i32));
+    let body = match (&arrays.position, arrays.entry) {
+        (Position::None, _) => quote! {
+            let _ = value;
+            0
+        },
+        (Position::Dense { min }, entry) => {
+            let min = Literal::i64_unsuffixed(i64::from(*min));
+            let index =
+                quote!((#code as ::core::primitive::i64 - #min) as ::core::primitive::usize);
+            if entry == Entry::KeyRow {
+                quote!(DENSE[#index] as ::core::primitive::usize - 1)
+            } else {
+                quote!(ROWS[#index] as ::core::primitive::usize)
+            }
+        }
+        (Position::Hash(hash), entry) => {
+            let slot = hash.tokens(spec, &code);
+            if entry == Entry::KeyRow {
+                quote!(SLOTS[#slot].1 as ::core::primitive::usize)
+            } else {
+                quote!(ROWS[#slot] as ::core::primitive::usize)
+            }
+        }
+    };
+    quote! {
+        #[inline]
+        const fn row(value: #ty) -> ::core::primitive::usize {
+            #body
+        }
+    }
+}
+
+/// `value()` read from `ALL`: fine while rustc checks `ALL` fast (row
+/// discriminants) or it is small.
+fn value_from_all(spec: &EnumSpec) -> TokenStream {
+    let ty = &spec.ident;
+    quote! {
+        #[inline]
+        const fn value(row: ::core::primitive::usize) -> #ty {
+            #ty::ALL[row]
+        }
+    }
+}
+
+/// `value()` of a large table whose discriminants are codes: a match per
+/// [`CHUNK`] rows, and a match of the chunks.
+fn value_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    let ty = &spec.ident;
+    let chunks: Vec<&[Variant]> = variants.chunks(CHUNK).collect();
+    let last = chunks.len() - 1;
+    let names: Vec<Ident> = (0..chunks.len())
+        .map(|index| Ident::new(&format!("value_{index}"), Span::call_site()))
+        .collect();
+    let functions = chunks.iter().zip(&names).map(|(chunk, name)| {
+        let arms = chunk.iter().enumerate().map(|(index, v)| {
+            let variant = &v.ident;
+            if index == chunk.len() - 1 {
+                quote!(_ => #ty::#variant)
+            } else {
+                quote!(#index => #ty::#variant)
+            }
+        });
+        quote! {
+            const fn #name(row: ::core::primitive::usize) -> #ty {
+                match row {
+                    #(#arms,)*
+                }
+            }
+        }
+    });
+    let shift = Literal::u32_unsuffixed(CHUNK.trailing_zeros());
+    let mask = Literal::usize_unsuffixed(CHUNK - 1);
+    let arms = names.iter().enumerate().map(|(index, name)| {
+        if index == last {
+            quote!(_ => #name(row & #mask))
+        } else {
+            quote!(#index => #name(row & #mask))
+        }
+    });
+    quote! {
+        #(#functions)*
+        const fn value(row: ::core::primitive::usize) -> #ty {
+            match row >> #shift {
+                #(#arms,)*
             }
         }
     }

@@ -23,12 +23,16 @@ pub struct Table {
     pub rejected: Vec<Rejected>,
 }
 
-/// A row that could not be read whole: its name and, if it could be read,
-/// its code.
+/// A row that could not be read whole: its name, its description and, if
+/// it could be read, its code; what the checks of names and descriptions and
+/// a stub need of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {
     pub line: u64,
     pub name: String,
+    /// `None` when the header has no `description` column, so there is
+    /// nothing of the row's own to check.
+    pub description: Option<String>,
     pub codes: Option<Codes>,
 }
 
@@ -84,6 +88,9 @@ enum Column {
     Unsigned,
     /// The index in the declared columns.
     Declared(usize),
+    /// A column the header should not have (unknown, or there twice): its
+    /// cells are skipped, so the rows can still be read.
+    Ignored,
 }
 
 /// The columns the format defines, by header name.
@@ -125,6 +132,7 @@ impl Column {
     fn header(self, declared: &[DeclaredColumn]) -> String {
         match self {
             Column::Declared(index) => declared[index].name.to_string(),
+            Column::Ignored => String::new(),
             column => {
                 let index = Column::BUILT_IN.iter().position(|c| *c == column);
                 index.map_or_else(String::new, |index| BUILT_IN_COLUMNS[index].to_owned())
@@ -169,7 +177,11 @@ pub fn parse(bytes: &[u8], declared: &[DeclaredColumn], errors: &mut Errors) -> 
         ));
         return table;
     };
-    let Some(columns) = parse_header(&header, declared, errors) else {
+    let Some(Header {
+        columns,
+        rows_checkable,
+    }) = parse_header(&header, declared, errors)
+    else {
         return table;
     };
     table.byte_table = columns
@@ -199,7 +211,15 @@ pub fn parse(bytes: &[u8], declared: &[DeclaredColumn], errors: &mut Errors) -> 
             hex &= is_hex(&record.fields[code]);
         }
         match parse_row(&columns, &record, declared, errors) {
-            Ok(row) => table.rows.push(row),
+            Ok(row) if rows_checkable => table.rows.push(row),
+            // Without all the columns a row needs, its name and code are
+            // kept for the stub, and nothing else is checked.
+            Ok(row) => table.rejected.push(Rejected {
+                line: row.line,
+                name: row.name,
+                description: None,
+                codes: Some(row.codes),
+            }),
             Err(rejected) => table.rejected.push(rejected),
         }
     }
@@ -222,20 +242,31 @@ fn is_hex(cell: &str) -> bool {
     })
 }
 
+/// The header's columns, in the file's order.
+struct Header {
+    columns: Vec<Column>,
+    /// Whether the header has every column the rows' checks need; without
+    /// one, the rows are read for their names and codes only.
+    rows_checkable: bool,
+}
+
+/// The header, reported whole. `None` when no row can be read without it
+/// (no `code` or no `name` column); otherwise the rows are read even when
+/// the header has problems, so that the stub keeps their variants and the
+/// caller's code naming them adds no errors.
 fn parse_header(
     header: &Record,
     declared: &[DeclaredColumn],
     errors: &mut Errors,
-) -> Option<Vec<Column>> {
+) -> Option<Header> {
     let line = header.line;
     let mut columns = Vec::new();
-    let mut ok = true;
     for field in &header.fields {
         let name = field.trim();
         match Column::from_header(name, declared) {
             Some(column) if columns.contains(&column) => {
                 errors.at(line, format!("column `{name}` appears twice; keep one"));
-                ok = false;
+                columns.push(Column::Ignored);
             }
             Some(column) => columns.push(column),
             None => {
@@ -253,10 +284,11 @@ fn parse_header(
                         BUILT_IN_COLUMNS.join(", ")
                     ),
                 );
-                ok = false;
+                columns.push(Column::Ignored);
             }
         }
     }
+    let mut rows_checkable = true;
     for required in Column::REQUIRED {
         if !columns.contains(&required) {
             errors.at(
@@ -267,7 +299,7 @@ fn parse_header(
                     required.header(declared)
                 ),
             );
-            ok = false;
+            rows_checkable = false;
         }
     }
     for (index, column) in declared.iter().enumerate() {
@@ -280,10 +312,13 @@ fn parse_header(
                     column.name
                 ),
             );
-            ok = false;
         }
     }
-    ok.then_some(columns)
+    let readable = columns.contains(&Column::Code) && columns.contains(&Column::Name);
+    readable.then_some(Header {
+        columns,
+        rows_checkable,
+    })
 }
 
 fn parse_row(
@@ -347,6 +382,7 @@ fn parse_row(
                     }
                 },
             },
+            Column::Ignored => {}
             Column::Declared(index) => {
                 let column = &declared[index];
                 match column.ty.parse(cell) {
@@ -371,7 +407,12 @@ fn parse_row(
             action,
             values,
         }),
-        codes => Err(Rejected { line, name, codes }),
+        codes => Err(Rejected {
+            line,
+            name,
+            description: Some(description),
+            codes,
+        }),
     }
 }
 

@@ -17,15 +17,28 @@ pub fn check(table: &Table, errors: &mut Errors) {
 }
 
 // A code without a description would generate a variant that explains
-// nothing; the description is what users come for.
+// nothing; the description is what users come for. Rows that could not be
+// read whole are checked too, so that one build reports all of a row's
+// problems.
 fn check_descriptions(table: &Table, errors: &mut Errors) {
-    for row in &table.rows {
-        if row.description.trim().is_empty() {
+    let read = table
+        .rows
+        .iter()
+        .map(|row| (row.line, &row.name, &row.description, Some(row.codes)));
+    let rejected = table.rejected.iter().filter_map(|row| {
+        let description = row.description.as_ref()?;
+        Some((row.line, &row.name, description, row.codes))
+    });
+    let mut rows: Vec<_> = read.chain(rejected).collect();
+    rows.sort_by_key(|(line, ..)| *line);
+    for (line, name, description, codes) in rows {
+        if description.trim().is_empty() {
+            let codes = codes.map(|codes| format!(" ({codes})")).unwrap_or_default();
             errors.at(
-                row.line,
+                line,
                 format!(
-                    "the description of `{}` ({}) is empty; copy the source's description",
-                    row.name, row.codes
+                    "the description of `{name}`{codes} is empty; write what the code means \
+                     (in a table copied from a source, the source's words)"
                 ),
             );
         }
@@ -35,12 +48,18 @@ fn check_descriptions(table: &Table, errors: &mut Errors) {
 // Names become enum variants: they must be UpperCamelCase identifiers (no
 // keyword, nothing the generated type uses itself) and unique in the table.
 fn check_names(table: &Table, errors: &mut Errors) {
+    let read = table.rows.iter().map(|row| (row.line, row.name.as_str()));
+    let rejected = table
+        .rejected
+        .iter()
+        .map(|row| (row.line, row.name.as_str()));
+    let mut rows: Vec<(u64, &str)> = read.chain(rejected).collect();
+    rows.sort_by_key(|(line, _)| *line);
     let mut seen: HashMap<&str, u64> = HashMap::new();
-    for row in &table.rows {
-        let name = row.name.as_str();
+    for (line, name) in rows {
         if let Some(problem) = name_problem(name) {
             errors.at(
-                row.line,
+                line,
                 format!(
                     "name `{name}` {problem}; write an UpperCamelCase identifier such as \
                      `AccessTokenExpired`"
@@ -48,14 +67,14 @@ fn check_names(table: &Table, errors: &mut Errors) {
             );
         } else if let Some(first) = seen.get(name) {
             errors.at(
-                row.line,
+                line,
                 format!(
                     "duplicate name `{name}`: line {first} has it already; give each row \
                      its own name"
                 ),
             );
         } else {
-            seen.insert(name, row.line);
+            seen.insert(name, line);
         }
     }
 }

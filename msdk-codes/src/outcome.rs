@@ -1,7 +1,7 @@
 use core::fmt;
 
 use crate::oidb::{self, OidbFailure};
-use crate::{Action, Code, Table};
+use crate::{Action, Code, CodeEnum, Ret, Table};
 
 /// One MSDK response explained from its `ret` and `msg`, losing nothing it
 /// was told: the `ret` and what its table says of it, and the OIDB failure
@@ -19,13 +19,19 @@ use crate::{Action, Code, Table};
 ///    tables know the OIDB `ret` (and it is not itself a success), else
 ///    `ret`'s row.
 ///
+/// [`Outcome::new`] makes one from a response's [`Ret`] and `msg`, whose
+/// type names the table; [`Outcome::of`] takes the table as a value, for a
+/// table chosen at run time.
+///
 /// ```
-/// use msdk_codes::{Action, Outcome, Table};
+/// use msdk_codes::{Action, Outcome, QqPlatformCode, Ret, Table};
 ///
 /// // 1. Success, whether or not the table lists 0.
-/// let ok = Outcome::of(Table::QqPlatform, 0, "ok");
+/// let ret: Ret<QqPlatformCode> = Ret::from(0);
+/// let ok = Outcome::new(ret, "ok");
 /// assert!(ok.is_success());
 /// assert_eq!(ok.action(), Some(Action::Success));
+/// assert_eq!(ok.table(), Table::QqPlatform);
 ///
 /// // 2. An OIDB failure whose ret no table knows keeps the known -21.
 /// let outcome = Outcome::of(Table::QqPlatform, -21, "oidb decode0x73a failed, ret: 1000");
@@ -44,6 +50,29 @@ use crate::{Action, Code, Table};
 /// pipeline can index: `table`, `ret`, `success`, `name` (of `ret`'s row),
 /// `action`, and `oidb_command`, `oidb_ret`, `oidb_table`, `oidb_name` when
 /// `msg` had an OIDB failure.
+///
+/// # Tables of your own
+///
+/// An enum that [`msdk_codes!`](crate::msdk_codes!) generates from a CSV
+/// file of yours makes no `Outcome`: an `Outcome`'s [`Code`] and its serde
+/// output name one of the six MSDK tables. [`Ret<T>`](Ret) has what a
+/// response of your own needs: [`is_success`](Ret::is_success),
+/// [`action`](Ret::action), [`known`](Ret::known) and its `Display`; and
+/// [`oidb::parse`] finds an OIDB failure in its `msg`.
+///
+/// ```
+/// msdk_codes::msdk_codes! {
+///     /// Codes returned by our shop service.
+///     enum ShopCode => "doc/shop.csv";
+/// }
+///
+/// use msdk_codes::{Action, Ret};
+///
+/// let ret: Ret<ShopCode> = Ret::from(1001);
+/// assert!(!ret.is_success());
+/// assert_eq!(ret.action(), Some(Action::UserAction));
+/// assert_eq!(ret.to_string(), "1001: The item is sold out");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Outcome {
     table: Table,
@@ -53,8 +82,53 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Explains a response from its `ret` and `msg`: `ret`'s type names the
+    /// API's table, so the table cannot be the wrong one.
+    ///
+    /// `T` is one of the six MSDK enums, the types [`Code`] converts from,
+    /// and the table is the [`Table`] whose [`info`](Table::info) is
+    /// `T::TABLE`: for each of the six there is one. Tables of your own make
+    /// no `Outcome` (see [Tables of your own](Outcome#tables-of-your-own));
+    /// should a `From<YourCode> for Code` of yours let an enum of yours
+    /// through, the outcome takes the table that `From` gives `ret`'s code,
+    /// or [`Table::QqPlatform`] for a code your table does not know.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::{Action, Outcome, QqGroupCode, Ret, Table};
+    ///
+    /// let ret: Ret<QqGroupCode> = Ret::from(221008);
+    /// let outcome = Outcome::new(ret, "");
+    /// assert_eq!(outcome.table(), Table::QqGroup);
+    /// assert_eq!(outcome.action(), Some(Action::FixAppConfig));
+    /// assert_eq!(outcome, Outcome::of(Table::QqGroup, 221008, ""));
+    ///
+    /// // A code the table does not know keeps its table.
+    /// let outcome = Outcome::new(Ret::<QqGroupCode>::from(42), "?");
+    /// assert_eq!(outcome.to_string(), "unknown ret 42 [qq-group]");
+    /// ```
+    #[must_use]
+    pub fn new<T: CodeEnum + Into<Code>>(ret: Ret<T>, msg: &str) -> Outcome {
+        let code = ret.known().map(Into::into);
+        let six = Table::ALL
+            .into_iter()
+            .find(|table| table.info() == T::TABLE);
+        // `None` only for an enum of the caller's own, let through by a
+        // `From<T> for Code` of theirs: no table fits it, and rather than
+        // panic, the documented fallback.
+        let table = six.unwrap_or_else(|| code.map_or(Table::QqPlatform, Code::table));
+        Outcome {
+            table,
+            ret: ret.code(),
+            code,
+            oidb: oidb::parse(msg),
+        }
+    }
+
     /// Explains a response of an API whose codes are in `table`, from its
-    /// `ret` and `msg`.
+    /// `ret` and `msg`: for a table chosen at run time. When the table is
+    /// known at compile time, [`Outcome::new`] takes it from the [`Ret`].
     ///
     /// # Examples
     ///

@@ -164,6 +164,7 @@ macro_rules! __impl_rows {
             /// Every code of this value's row, in the form `code()` reports: one
             /// code, or all the codes of a range row.
             #[must_use]
+            #[inline]
             pub const fn codes(self) -> ::core::ops::RangeInclusive<::core::primitive::i32> {
                 let (low, high) = $codes[$row(self)];
                 low..=high
@@ -171,18 +172,21 @@ macro_rules! __impl_rows {
 
             /// The variant's name, as the table writes it.
             #[must_use]
+            #[inline]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 $names[$row(self)]
             }
 
             /// What the code means, verbatim from the table.
             #[must_use]
+            #[inline]
             pub const fn description(self) -> &'static ::core::primitive::str {
                 $descriptions[$row(self)]
             }
 
             /// The recommended solution, verbatim from the table, if it gives one.
             #[must_use]
+            #[inline]
             pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 // "" stands for none: the generator never keeps an empty solution.
                 let solution = $solutions[$row(self)];
@@ -195,6 +199,7 @@ macro_rules! __impl_rows {
 
             /// The primary remedy: what a caller should do next.
             #[must_use]
+            #[inline]
             pub const fn action(self) -> $crate::Action {
                 $crate::Action::ALL[$actions[$row(self)] as ::core::primitive::usize]
             }
@@ -221,11 +226,11 @@ macro_rules! __impl_rows {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_traits {
-    ($ty:ident) => {
-        $crate::__impl_traits!(@common $ty {});
+    ($ty:ident, $names:ident, $value:ident) => {
+        $crate::__impl_traits!(@common $ty, $names, $value {});
     };
-    ($ty:ident, bytes) => {
-        $crate::__impl_traits!(@common $ty {
+    ($ty:ident, $names:ident, $value:ident, bytes) => {
+        $crate::__impl_traits!(@common $ty, $names, $value {
             fn signed(self) -> ::core::primitive::i32 {
                 Self::signed(self)
             }
@@ -243,7 +248,7 @@ macro_rules! __impl_traits {
             }
         }
     };
-    (@common $ty:ident { $($signed:tt)* }) => {
+    (@common $ty:ident, $names:ident, $value:ident { $($signed:tt)* }) => {
         #[automatically_derived]
         impl ::core::convert::TryFrom<::core::primitive::i32> for $ty {
             type Error = $crate::UnknownCode;
@@ -295,8 +300,8 @@ macro_rules! __impl_traits {
                         code,
                     );
                 }
-                match Self::ALL.iter().find(|value| value.name() == s) {
-                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(*value),
+                match $names.iter().position(|name| *name == s) {
+                    ::core::option::Option::Some(row) => ::core::result::Result::Ok($value(row)),
                     ::core::option::Option::None => ::core::result::Result::Err(
                         $crate::__private::unknown_code(Self::TABLE, ::core::option::Option::None),
                     ),
@@ -364,7 +369,9 @@ macro_rules! __impl_traits {
 pub trait Sealed {}
 
 /// Serde support for a generated enum: it serializes as its code and
-/// deserializes from one.
+/// deserializes from one. A code the table does not know is an error that
+/// says so and names `Ret<$ty>`, the field type that takes any code: a plain
+/// enum field is the usual mistake behind it.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
@@ -390,8 +397,18 @@ macro_rules! __impl_serde {
                     <::core::primitive::i32 as $crate::__private::serde::Deserialize>::deserialize(
                         deserializer,
                     )?;
-                <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(code)
-                    .map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
+                <Self as ::core::convert::TryFrom<::core::primitive::i32>>::try_from(code).map_err(
+                    |unknown| {
+                        <D::Error as $crate::__private::serde::de::Error>::custom(
+                            ::core::format_args!(
+                                "{}; a field that may carry other codes (0 for success, codes added \
+                                 after this table was made) should be `msdk_codes::Ret<{}>`",
+                                unknown,
+                                ::core::stringify!($ty),
+                            ),
+                        )
+                    },
+                )
             }
         }
     };

@@ -25,10 +25,12 @@ use crate::{Action, CodeEnum};
 ///     None => println!("new code {ret}"),
 /// }
 ///
+/// // The QQ platform table does not list 0, yet 0 is success.
 /// let ret: Ret<QqPlatformCode> = Ret::from(0);
 /// assert!(ret.is_success());
 /// assert_eq!(ret.known(), None);
 /// assert_eq!(ret.action(), Some(Action::Success));
+/// assert_eq!(ret.to_string(), "0: success");
 ///
 /// let ret: Ret<QqPlatformCode> = Ret::from(424242);
 /// assert_eq!(ret.known(), None);
@@ -108,11 +110,26 @@ impl<T: CodeEnum> PartialEq<T> for Ret<T> {
 }
 
 impl<T: CodeEnum> fmt::Display for Ret<T> {
-    /// The known code's line (`-21: access_token has been deprecated`), or
-    /// the number and the table that does not know it.
+    /// The known code's line (`-21: access_token has been deprecated`);
+    /// `0: success` for a `0` the table does not list, as [`Outcome`]
+    /// writes it; else the number and the table that does not know it
+    /// (`424242: not a code of QQ platform return codes (qq-platform)`).
+    ///
+    /// [`Outcome`]: crate::Outcome
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::{GameCenterCode, QqPlatformCode, Ret};
+    ///
+    /// assert_eq!(Ret::<QqPlatformCode>::from(0).to_string(), "0: success");
+    /// // The Game Center table lists 0: its row's line.
+    /// assert_eq!(Ret::<GameCenterCode>::from(0).to_string(), "0: Success");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.known {
             Some(known) => fmt::Display::fmt(&known, f),
+            None if self.is_success() => f.write_str("0: success"),
             None => write!(
                 f,
                 "{}: not a code of {} ({})",
