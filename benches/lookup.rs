@@ -72,7 +72,7 @@ impl Workload {
         random: &mut Random,
     ) -> Workload {
         let mut entries = Vec::new();
-        for &row in T::ALL {
+        for row in T::ALL {
             for code in row.codes() {
                 let value = T::from_code(code).expect("a code of the row");
                 entries.push((code, value.description()));

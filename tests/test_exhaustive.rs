@@ -382,7 +382,7 @@ fn check<T: CodeEnum + std::str::FromStr>(
     variants: fn(T) -> &'static str,
     macros: fn(T) -> &'static str,
 ) {
-    for &value in T::ALL {
+    for value in T::ALL {
         let arm = variants(value);
         let name = arm.rsplit("::").next().unwrap().trim_end_matches("(_)");
         assert_eq!(name, value.name(), "{arm}");
@@ -421,13 +421,13 @@ fn a_custom_table_is_exhaustive_in_every_position() {
 fn a_cast_gives_the_code() {
     assert_eq!(QqPlatformCode::AccessTokenDeprecated as i32, -21);
     assert_eq!(LoginCode::Banned as i32, 1001);
-    for &value in QqPlatformCode::ALL {
+    for value in QqPlatformCode::ALL {
         assert_eq!(value as i32, value.code(), "{value:?}");
     }
-    for &value in LoginCode::ALL {
+    for value in LoginCode::ALL {
         assert_eq!(value as i32, value.code(), "{value:?}");
     }
-    for &value in msdk_codes::PayTokenCode::ALL {
+    for value in msdk_codes::PayTokenCode::ALL {
         assert_eq!(value as i32, value.code(), "{value:?}");
     }
 }

@@ -87,7 +87,7 @@ fn two_thousand_rows() {
     assert_eq!(BigCode::ALL.len(), 2000);
     for (i, value) in BigCode::ALL.iter().enumerate() {
         let code = -1_000_000 + i32::try_from(i).unwrap() * 997;
-        assert_eq!(BigCode::from_code(code), Some(*value));
+        assert_eq!(BigCode::from_code(code), Some(value));
         assert_eq!(
             value.description(),
             format!("Description of row {i}, generated")

@@ -63,7 +63,7 @@ macro_rules! round_trip {
                     "ALL is in table order"
                 );
                 // Values order by code, as `Ord` says.
-                let mut sorted = $ty::ALL.to_vec();
+                let mut sorted: Vec<$ty> = $ty::ALL.iter().collect();
                 sorted.sort();
                 assert!(
                     sorted
@@ -71,7 +71,7 @@ macro_rules! round_trip {
                         .all(|pair| pair[0].code() < pair[1].code())
                 );
 
-                for &value in $ty::ALL {
+                for value in $ty::ALL {
                     assert_eq!($ty::from_code(value.code()), Some(value));
                     assert_eq!(i32::from(value), value.code());
                     assert_eq!(
@@ -96,7 +96,7 @@ macro_rules! round_trip {
                         (code >= 0).then_some(value)
                     );
                     // The code belongs to exactly one row of ALL, whose codes hold it.
-                    let rows: Vec<&$ty> = $ty::ALL
+                    let rows: Vec<$ty> = $ty::ALL
                         .iter()
                         .filter(|row| row.codes().contains(&code))
                         .collect();

@@ -4,7 +4,7 @@
 use std::marker::PhantomData;
 
 use msdk_codes::{
-    AccessTokenCode, Action, Code, CodeEnum, GameCenterCode, OidbCode, Outcome, PayTokenCode,
+    AccessTokenCode, Action, BuiltinCode, GameCenterCode, OidbCode, Outcome, PayTokenCode,
     QqGroupCode, QqPlatformCode, Ret, Table, oidb,
 };
 use serde::{Deserialize, Serialize};
@@ -39,7 +39,7 @@ fn ret_zero_is_success_for_every_table() {
 }
 
 /// `ret`'s line as `Ret<T>` prints it, and as `Outcome::new` does.
-fn lines<T: CodeEnum + Into<Code>>(code: i32) -> (String, String) {
+fn lines<T: BuiltinCode>(code: i32) -> (String, String) {
     let ret: Ret<T> = Ret::from(code);
     (ret.to_string(), Outcome::new(ret, "").to_string())
 }
@@ -73,10 +73,10 @@ fn a_ret_of_zero_prints_as_a_success_not_as_an_unknown_code() {
 /// `Outcome::new` agrees with `Outcome::of` given `T`'s table, for every
 /// code of `T` (in both forms, for byte codes), 0 and codes `T` does not
 /// know, with and without an OIDB failure in `msg`.
-fn outcome_new_agrees_with_of<T: CodeEnum + Into<Code>>(table: Table) {
+fn outcome_new_agrees_with_of<T: BuiltinCode>(table: Table) {
     let codes = T::ALL
         .iter()
-        .flat_map(|&value| [value.code(), value.signed()])
+        .flat_map(|value| [value.code(), value.signed()])
         .chain([0, 42, -99, 424_242, i32::MIN]);
     for code in codes {
         for msg in ["", "ok", "oidb decode0x73a failed, ret: 17"] {

@@ -166,7 +166,6 @@ fn scope(
     let rows = variants.len();
     let (id, title, source, file) = (&spec.id, &spec.title, &spec.source, &spec.file);
     let (byte_table, hex) = (table.byte_table, table.hex);
-    let all = variants.iter().map(|v| v.value(spec, v.row.codes.first));
     let Lookup {
         items,
         from_code,
@@ -246,7 +245,7 @@ fn scope(
                 #krate::__private::table_info(#id, #title, #source, #file, #byte_table, #hex);
 
             /// One value per row, in table order; a range row appears once, with its first code.
-            pub const ALL: &'static [Self] = &[#(#all),*];
+            pub const ALL: #krate::Rows<Self> = #krate::__private::rows(#rows, value);
 
             /// The value for `code`, or `None` when the table does not know it.
             #[must_use]
@@ -433,7 +432,7 @@ mod tests {
         contains(
             &out,
             // Braces keep rustfmt out of the expected tokens.
-            quote! { &[TestCode::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())] },
+            quote! { const VALUES: [TestCode; 1usize] = [TestCode::ParseFailed(::msdk_codes::CodeInRange::new_const::<{ -500003 }>())]; },
         );
         for code in -500_009..=-500_003 {
             let code = Literal::i32_unsuffixed(code);

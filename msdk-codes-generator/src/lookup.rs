@@ -102,10 +102,7 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], discriminants: Discriminant
         Discriminants::Codes => row_by_code(spec, &arrays),
         Discriminants::Rows => row_by_match(spec, variants),
     };
-    let value = match discriminants {
-        Discriminants::Codes if entry == Entry::KeyRow => value_by_match(spec, variants),
-        _ => value_from_all(spec),
-    };
+    let value = value(spec, variants);
     let found = arrays.found;
     let from_code = quote! {
         #(#long_checks)*
@@ -140,7 +137,7 @@ struct Key<'a> {
 /// The stub's lookup: no code is known, and `row()` matches the variants.
 pub fn stub(spec: &EnumSpec, variants: &[Variant]) -> Lookup {
     let row = row_by_match(spec, variants);
-    let value = value_from_all(spec);
+    let value = value(spec, variants);
     Lookup {
         items: quote!(#row #value),
         from_code: quote! {
@@ -551,20 +548,26 @@ fn row_by_code(spec: &EnumSpec, arrays: &Arrays) -> TokenStream {
     }
 }
 
-/// `value()` read from `ALL`: fine while rustc checks `ALL` fast (row
-/// discriminants) or it is small.
-fn value_from_all(spec: &EnumSpec) -> TokenStream {
+/// `value(row)`, behind `ALL` and the lookups of large tables: an array of
+/// the values, or above [`VALUE_ENTRY_ROWS`] rows a match.
+fn value(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    if variants.len() > VALUE_ENTRY_ROWS {
+        return value_by_match(spec, variants);
+    }
     let ty = &spec.ident;
+    let rows = variants.len();
+    let values = variants.iter().map(|v| v.value(spec, v.row.codes.first));
     quote! {
+        const VALUES: [#ty; #rows] = [#(#values),*];
         #[inline]
         const fn value(row: ::core::primitive::usize) -> #ty {
-            #ty::ALL[row]
+            VALUES[row]
         }
     }
 }
 
-/// `value()` of a large table whose discriminants are codes: a match per
-/// [`CHUNK`] rows, and a match of the chunks.
+/// `value()` of a large table: a match per [`CHUNK`] rows, and a match of
+/// the chunks.
 fn value_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
     let ty = &spec.ident;
     let chunks: Vec<&[Variant]> = variants.chunks(CHUNK).collect();
@@ -574,11 +577,11 @@ fn value_by_match(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
         .collect();
     let functions = chunks.iter().zip(&names).map(|(chunk, name)| {
         let arms = chunk.iter().enumerate().map(|(index, v)| {
-            let variant = &v.ident;
+            let value = v.value(spec, v.row.codes.first);
             if index == chunk.len() - 1 {
-                quote!(_ => #ty::#variant)
+                quote!(_ => #value)
             } else {
-                quote!(#index => #ty::#variant)
+                quote!(#index => #value)
             }
         });
         quote! {

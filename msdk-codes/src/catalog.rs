@@ -3,8 +3,8 @@
 use core::fmt;
 
 use crate::{
-    AccessTokenCode, Action, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode,
-    TableInfo,
+    AccessTokenCode, Action, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode,
+    QqPlatformCode, TableInfo,
 };
 
 macro_rules! catalog {
@@ -111,21 +111,9 @@ macro_rules! catalog {
             /// assert_eq!(first.code(), 221001);
             /// ```
             pub fn iter(self) -> impl Iterator<Item = Code> {
-                let all: &'static [Code] = match self {
-                    $(Table::$variant => {
-                        const ALL: &[Code] = &{
-                            let mut all = [Code::$variant($ty::ALL[0]); $ty::ALL.len()];
-                            let mut i = 0;
-                            while i < all.len() {
-                                all[i] = Code::$variant($ty::ALL[i]);
-                                i += 1;
-                            }
-                            all
-                        };
-                        ALL
-                    })*
-                };
-                all.iter().copied()
+                (0..self.rows()).filter_map(move |row| match self {
+                    $(Table::$variant => $ty::ALL.get(row).map(Code::$variant),)*
+                })
             }
 
             /// `code` looked up in this table.
@@ -260,6 +248,12 @@ macro_rules! catalog {
                     Code::$variant(code)
                 }
             }
+
+            impl sealed::Builtin for $ty {}
+
+            impl BuiltinCode for $ty {
+                const CATALOG_TABLE: Table = Table::$variant;
+            }
         )*
 
         impl fmt::Display for Code {
@@ -271,6 +265,26 @@ macro_rules! catalog {
             }
         }
     };
+}
+
+/// One of the six MSDK enums, whose table is a [`Table`]: what
+/// [`Outcome::new`](crate::Outcome::new) takes. Sealed: only the six
+/// implement it, not enums generated from tables of your own.
+pub trait BuiltinCode: CodeEnum + Into<Code> + sealed::Builtin {
+    /// The enum's table.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::{BuiltinCode, PayTokenCode, Table};
+    ///
+    /// assert_eq!(PayTokenCode::CATALOG_TABLE, Table::PayToken);
+    /// ```
+    const CATALOG_TABLE: Table;
+}
+
+mod sealed {
+    pub trait Builtin {}
 }
 
 catalog! {

@@ -28,7 +28,7 @@ pub trait CodeEnum:
     const TABLE: TableInfo;
 
     /// One value per row, in table order.
-    const ALL: &'static [Self];
+    const ALL: crate::Rows<Self>;
 
     /// The value for `code`, or `None` when the table does not know it.
     fn from_code(code: i32) -> Option<Self>;

@@ -42,6 +42,7 @@ pub mod oidb;
 mod outcome;
 mod parse_error;
 mod ret;
+mod rows;
 mod table_info;
 
 #[doc(hidden)]
@@ -49,12 +50,13 @@ mod table_info;
 pub mod __private;
 
 pub use action::Action;
-pub use catalog::{Code, Table, lookup_all};
+pub use catalog::{BuiltinCode, Code, Table, lookup_all};
 pub use code_enum::CodeEnum;
 pub use code_in_range::CodeInRange;
 pub use outcome::Outcome;
 pub use parse_error::ParseError;
 pub use ret::Ret;
+pub use rows::{Rows, RowsIter};
 pub use table_info::{TableInfo, UnknownCode};
 
 /// Generates exhaustive enums from CSV tables of codes.
@@ -137,9 +139,12 @@ pub use table_info::{TableInfo, UnknownCode};
 /// table's `TryFrom<u8>` too), `From<Self> for i32`, `Display`, `Error`,
 /// `FromStr`, `Ord` (by code) and [`CodeEnum`], and comes with a code macro
 /// named after it in snake case (`ShopCode` gets `shop_code!`): see
-/// [`QqPlatformCode`] and [`qq_platform_code!`]. `ShopCode::OutOfStock as
-/// i32` does not compile (it would give the row): `code()` gives the code.
-/// Nothing else is added to the type: a method of yours named `row` or a
+/// [`QqPlatformCode`] and [`qq_platform_code!`]. In a table without range
+/// rows each variant's discriminant is its code (`ShopCode::OutOfStock as
+/// i32` is `1001`); in a table with one, `as` does not compile, and
+/// `code()` gives the code. The enum has no variant but the table's rows,
+/// so a `match` listing them all is exhaustive in every position, through
+/// references included. Nothing else is added to the type: a method of yours named `row` or a
 /// constant named `SLOTS` is yours.
 ///
 /// A `pub` enum's code macro is exported at the crate root

@@ -1,7 +1,7 @@
 use core::fmt;
 
 use crate::oidb::{self, OidbFailure};
-use crate::{Action, Code, CodeEnum, Ret, Table};
+use crate::{Action, BuiltinCode, Code, Ret, Table};
 
 /// One MSDK response explained from its `ret` and `msg`, losing nothing it
 /// was told: the `ret` and what its table says of it, and the OIDB failure
@@ -85,13 +85,9 @@ impl Outcome {
     /// Explains a response from its `ret` and `msg`: `ret`'s type names the
     /// API's table, so the table cannot be the wrong one.
     ///
-    /// `T` is one of the six MSDK enums, the types [`Code`] converts from,
-    /// and the table is the [`Table`] whose [`info`](Table::info) is
-    /// `T::TABLE`: for each of the six there is one. Tables of your own make
-    /// no `Outcome` (see [Tables of your own](Outcome#tables-of-your-own));
-    /// should a `From<YourCode> for Code` of yours let an enum of yours
-    /// through, the outcome takes the table that `From` gives `ret`'s code,
-    /// or [`Table::QqPlatform`] for a code your table does not know.
+    /// `T` is one of the six MSDK enums ([`BuiltinCode`]); tables of your
+    /// own make no `Outcome` (see
+    /// [Tables of your own](Outcome#tables-of-your-own)).
     ///
     /// # Examples
     ///
@@ -109,15 +105,8 @@ impl Outcome {
     /// assert_eq!(outcome.to_string(), "unknown ret 42 [qq-group]");
     /// ```
     #[must_use]
-    pub fn new<T: CodeEnum + Into<Code>>(ret: Ret<T>, msg: &str) -> Outcome {
-        let code = ret.known().map(Into::into);
-        let six = Table::ALL
-            .into_iter()
-            .find(|table| table.info() == T::TABLE);
-        // `None` only for an enum of the caller's own, let through by a
-        // `From<T> for Code` of theirs: no table fits it, and rather than
-        // panic, the documented fallback.
-        let table = six.unwrap_or_else(|| code.map_or(Table::QqPlatform, Code::table));
+    pub fn new<T: BuiltinCode>(ret: Ret<T>, msg: &str) -> Outcome {
+        let (table, code) = (T::CATALOG_TABLE, ret.known().map(Into::into));
         Outcome {
             table,
             ret: ret.code(),

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{TableInfo, UnknownCode};
+use crate::{Rows, TableInfo, UnknownCode};
 
 pub use msdk_codes_macros::msdk_codes;
 
@@ -23,6 +23,11 @@ pub const fn table_info(
     hex: bool,
 ) -> TableInfo {
     TableInfo::new(id, title, source, file, byte_codes, hex)
+}
+
+#[must_use]
+pub const fn rows<T>(len: usize, value: fn(usize) -> T) -> Rows<T> {
+    Rows::new(len, value)
 }
 
 #[must_use]
@@ -330,7 +335,7 @@ macro_rules! __impl_traits {
         #[automatically_derived]
         impl $crate::CodeEnum for $ty {
             const TABLE: $crate::TableInfo = Self::TABLE;
-            const ALL: &'static [Self] = Self::ALL;
+            const ALL: $crate::Rows<Self> = Self::ALL;
 
             fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 Self::from_code(code)
