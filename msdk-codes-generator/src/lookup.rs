@@ -97,7 +97,7 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], discriminants: Discriminant
         Discriminants::Rows => Entry::KeyValue,
     };
     let long_checks = long.iter().map(|v| long_range_check(spec, v));
-    let arrays = arrays(spec, &keys, entry, variants);
+    let arrays = arrays(spec, &keys, entry, variants, discriminants);
     let row = match discriminants {
         Discriminants::Codes => row_by_code(spec, &arrays),
         Discriminants::Rows => row_by_match(spec, variants),
@@ -275,7 +275,13 @@ enum Position {
 }
 
 /// The arrays of the lookup and the expression that finds `code`.
-fn arrays(spec: &EnumSpec, keys: &[Key], entry: Entry, variants: &[Variant]) -> Arrays {
+fn arrays(
+    spec: &EnumSpec,
+    keys: &[Key],
+    entry: Entry,
+    variants: &[Variant],
+    discriminants: Discriminants,
+) -> Arrays {
     let ty = &spec.ident;
     let none = quote!(::core::option::Option::None);
     let codes: Vec<i32> = keys.iter().map(|key| key.key).collect();
@@ -290,7 +296,7 @@ fn arrays(spec: &EnumSpec, keys: &[Key], entry: Entry, variants: &[Variant]) -> 
     };
     let span = (i64::from(max) - i64::from(min) + 1) as u64;
     if span <= (keys.len() as u64 * 4).max(1024) {
-        return dense(spec, keys, entry, variants, min, span);
+        return dense(spec, keys, entry, variants, discriminants, min, span);
     }
     // Only a table of bytes has keys that are not its values' codes (the
     // signed forms), and bytes are always dense.
@@ -369,13 +375,13 @@ fn arrays(spec: &EnumSpec, keys: &[Key], entry: Entry, variants: &[Variant]) -> 
         },
         Entry::KeyRow => {
             let value = value_of_row(spec, variants, &quote!(row));
+            let found = found_by_row(discriminants, &value);
             quote! {
                 let (key, row) = SLOTS[#slot];
                 if key == code {
-                    ::core::option::Option::Some(#value)
-                } else {
-                    ::core::option::Option::None
+                    #found
                 }
+                ::core::option::Option::None
             }
         }
     };
@@ -391,6 +397,26 @@ fn arrays(spec: &EnumSpec, keys: &[Key], entry: Entry, variants: &[Variant]) -> 
         names,
         position: Position::Hash(hash),
         entry,
+    }
+}
+
+/// What `from_code` does once a row is found for `code`: return its value.
+/// Where the discriminants are codes it also checks that the value's is
+/// `code` (it always is): the compiler then knows it, and the accessors'
+/// `row()`, which hashes the value's code, reuses the slot just read
+/// instead of hashing again. (Only large tables read rows, and they are
+/// never byte tables, whose keys include signed forms.)
+fn found_by_row(discriminants: Discriminants, value: &TokenStream) -> TokenStream {
+    match discriminants {
+        Discriminants::Codes => quote! {
+            let value = #value;
+            if value as ::core::primitive::i32 == code {
+                return ::core::option::Option::Some(value);
+            }
+        },
+        Discriminants::Rows => quote! {
+            return ::core::option::Option::Some(#value);
+        },
     }
 }
 
@@ -415,6 +441,7 @@ fn dense(
     keys: &[Key],
     entry: Entry,
     variants: &[Variant],
+    discriminants: Discriminants,
     min: i32,
     span: u64,
 ) -> Arrays {
@@ -434,17 +461,17 @@ fn dense(
                 .map(|key| key.map_or(0, |key| key.variant.index + 1)),
         );
         let value = value_of_row(spec, variants, &quote!((row - 1)));
+        let found = found_by_row(discriminants, &value);
         let items = quote! {
             const DENSE: [#row_type; #len + 1] = [#(#rows,)* 0];
         };
         let found = quote! {
             #index
             let row = DENSE[index];
-            if row == 0 {
-                ::core::option::Option::None
-            } else {
-                ::core::option::Option::Some(#value)
+            if row != 0 {
+                #found
             }
+            ::core::option::Option::None
         };
         return Arrays {
             items,

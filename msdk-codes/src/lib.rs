@@ -135,7 +135,7 @@ pub use table_info::{TableInfo, UnknownCode};
 ///
 /// Every generated enum has `from_code`, `code`, `codes`, `name`,
 /// `description`, `solution` and `action` (all `const fn`; a byte table's
-/// also `signed`), `ALL` and `TABLE`, implements `TryFrom<i32>` (a byte
+/// also `signed`), `ALL` (a [`Rows`]) and `TABLE`, implements `TryFrom<i32>` (a byte
 /// table's `TryFrom<u8>` too), `From<Self> for i32`, `Display`, `Error`,
 /// `FromStr`, `Ord` (by code) and [`CodeEnum`], and comes with a code macro
 /// named after it in snake case (`ShopCode` gets `shop_code!`): see
