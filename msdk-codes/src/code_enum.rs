@@ -22,7 +22,7 @@ use crate::{Action, TableInfo};
 /// assert_eq!(describe::<GameCenterCode>(-21), "unknown");
 /// ```
 pub trait CodeEnum:
-    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static + crate::__private::Sealed
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + 'static + crate::generated::Sealed
 {
     /// The table the enum was generated from.
     const TABLE: TableInfo;

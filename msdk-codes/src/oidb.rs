@@ -13,7 +13,7 @@
 
 use core::fmt;
 
-use crate::__private::{CodeText, integer_prefix};
+use crate::code_text::{CodeText, integer_prefix};
 use crate::{AccessTokenCode, Code, OidbCode, PayTokenCode};
 
 /// The OIDB command of the `PayToken` verification ([`PayTokenCode`]).
@@ -127,14 +127,7 @@ impl fmt::Display for OidbFailure {
             _ => Some(self.ret).filter(|&ret| ret >= 0),
         };
         if let Some(hex) = hex {
-            write!(
-                f,
-                " ({})",
-                CodeText {
-                    code: hex,
-                    hex: true
-                }
-            )?;
+            write!(f, " ({})", CodeText::new(hex, true))?;
         }
         match code {
             Some(code) => write!(f, ": {} [{}]", code.description(), code.table()),

@@ -13,11 +13,7 @@ use crate::output::Output;
 /// A code as its table writes it: `0x74` in a hex table, `-21` elsewhere.
 pub fn code_text(code: Code) -> String {
     let hex = code.table().info().is_hex();
-    msdk_codes::__private::CodeText {
-        code: code.code(),
-        hex,
-    }
-    .to_string()
+    msdk_codes::CodeText::new(code.code(), hex).to_string()
 }
 
 /// The code with its other forms, for people: `0x74 (116, signed -140)`,

@@ -66,7 +66,7 @@ pub enum Reading {
 
 pub fn read(input: &str) -> Reading {
     let trimmed = input.trim();
-    if let Some(code) = msdk_codes::__private::parse_code(trimmed) {
+    if let Some(code) = msdk_codes::parse_code(trimmed) {
         return Reading::Code(code);
     }
     if is_name(trimmed) {

@@ -1,0 +1,155 @@
+//! Codes as text: the one integer grammar of the runtime crate (codes,
+//! `ret`s, OIDB commands) and a code written as its table writes it.
+
+use core::fmt;
+
+/// An integer at the start of `bytes`: decimal or `0x` hex, with an
+/// optional sign, of magnitude up to `u32::MAX`. Returns the value and how
+/// many bytes it took; `None` when no integer starts there or it is larger.
+/// Digits may not run on into letters (`12a` is no integer). The one
+/// integer grammar of the runtime crate: codes, `ret`s, OIDB commands.
+#[must_use]
+pub(crate) fn integer_prefix(bytes: &[u8]) -> Option<(i64, usize)> {
+    let mut at = 0;
+    let negative = match bytes.first() {
+        Some(b'-') => {
+            at = 1;
+            true
+        }
+        Some(b'+') => {
+            at = 1;
+            false
+        }
+        _ => false,
+    };
+    let radix: i64 = if bytes.len() > at + 1 && bytes[at] == b'0' && (bytes[at + 1] | 0x20) == b'x'
+    {
+        at += 2;
+        16
+    } else {
+        10
+    };
+    let start = at;
+    let mut magnitude: i64 = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let digit = match byte {
+            b'0'..=b'9' => i64::from(byte - b'0'),
+            b'a'..=b'f' if radix == 16 => i64::from(byte - b'a' + 10),
+            b'A'..=b'F' if radix == 16 => i64::from(byte - b'A' + 10),
+            _ => break,
+        };
+        magnitude = magnitude * radix + digit;
+        if magnitude > i64::from(u32::MAX) {
+            return None;
+        }
+        at += 1;
+    }
+    let runs_on = bytes
+        .get(at)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+    if at == start || runs_on {
+        return None;
+    }
+    Some((if negative { -magnitude } else { magnitude }, at))
+}
+
+/// A code in decimal or `0x` hex with an optional sign (`-21`, `0x47`,
+/// `-0x10`, `+5`), within i32; anything else is `None`. The grammar the
+/// generated enums' `FromStr` reads codes with.
+///
+/// # Examples
+///
+/// ```
+/// use msdk_codes::parse_code;
+///
+/// assert_eq!(parse_code("-21"), Some(-21));
+/// assert_eq!(parse_code("-0x10"), Some(-16));
+/// assert_eq!(parse_code("1.5"), None);
+/// assert_eq!(parse_code("2147483648"), None);
+/// ```
+#[must_use]
+pub fn parse_code(text: &str) -> Option<i32> {
+    match integer_prefix(text.as_bytes()) {
+        Some((code, len)) if len == text.len() => i32::try_from(code).ok(),
+        _ => None,
+    }
+}
+
+/// A code as its table writes it, for `Display`: `0x74` in a hex table
+/// ([`TableInfo::is_hex`](crate::TableInfo::is_hex)), `-21` elsewhere.
+///
+/// # Examples
+///
+/// ```
+/// use msdk_codes::{CodeText, OidbCode, QqPlatformCode};
+///
+/// assert_eq!(CodeText::new(116, OidbCode::TABLE.is_hex()).to_string(), "0x74");
+/// assert_eq!(CodeText::new(-21, QqPlatformCode::TABLE.is_hex()).to_string(), "-21");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CodeText {
+    code: i32,
+    hex: bool,
+}
+
+impl CodeText {
+    /// `code`, in hex when `hex`.
+    #[must_use]
+    pub const fn new(code: i32, hex: bool) -> Self {
+        CodeText { code, hex }
+    }
+}
+
+impl fmt::Display for CodeText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.hex {
+            let sign = if self.code < 0 { "-" } else { "" };
+            write!(f, "{sign}{:#04x}", self.code.unsigned_abs())
+        } else {
+            write!(f, "{}", self.code)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_code_spellings() {
+        assert_eq!(parse_code("-21"), Some(-21));
+        assert_eq!(parse_code("0x47"), Some(0x47));
+        assert_eq!(parse_code("0X4a"), Some(0x4a));
+        assert_eq!(parse_code("-0x10"), Some(-16));
+        assert_eq!(parse_code("+5"), Some(5));
+        assert_eq!(parse_code("2147483647"), Some(i32::MAX));
+        assert_eq!(parse_code("-2147483648"), Some(i32::MIN));
+        assert_eq!(parse_code("-0x80000000"), Some(i32::MIN));
+        for bad in [
+            "",
+            "-",
+            "0x",
+            "-0x",
+            " 1",
+            "1 ",
+            "1_000",
+            "0x1g",
+            "2147483648",
+            "99999999999999999999",
+            "--1",
+            "AccessTokenExpired",
+        ] {
+            assert_eq!(parse_code(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn integers_at_the_start_of_a_text() {
+        assert_eq!(integer_prefix(b"-21, msg"), Some((-21, 3)));
+        assert_eq!(integer_prefix(b"0x41\""), Some((0x41, 4)));
+        assert_eq!(integer_prefix(b"0xffffffff"), Some((0xffff_ffff, 10)));
+        assert_eq!(integer_prefix(b"0x100000000"), None);
+        assert_eq!(integer_prefix(b"17abc"), None);
+        assert_eq!(integer_prefix(b"x"), None);
+    }
+}
