@@ -36,7 +36,7 @@ msdk_codes::msdk_codes! {
     pub enum Random1k => concat!(env!("OUT_DIR"), "/random-1000.csv") { weight: u16 };
     /// 10,000 random codes.
     pub enum Random10k => concat!(env!("OUT_DIR"), "/random-10000.csv") { weight: u16 };
-    /// 100,000 random codes (the `large-tables` feature, on by default).
+    /// 100,000 random codes (the `large-tables` feature: minutes to compile).
     #[cfg(feature = "large-tables")]
     pub enum Random100k => concat!(env!("OUT_DIR"), "/random-100000.csv") { weight: u16 };
 }
@@ -271,7 +271,7 @@ fn bench(c: &mut Criterion, group: &str, workloads: &[Workload], with_phf: bool)
 }
 
 fn output_directory() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion")
 }
 
 /// Criterion's median for one benchmark, in ns per iteration.

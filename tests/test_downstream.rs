@@ -213,7 +213,7 @@ fn main() {
     let missing = probe.dir.join("codes/no-such-table.csv");
     assert!(
         stderr.contains(&format!(
-            "error: cannot read table `codes/no-such-table.csv` (looked for {}): No such file or directory",
+            "error: codes/no-such-table.csv: cannot read the table (looked for {}): No such file or directory",
         missing.display()
         )),
         "{stderr}"
@@ -224,7 +224,7 @@ fn main() {
     );
     assert!(
         stderr.contains(&format!(
-            "error: `codes` is a directory ({}); name a CSV file",
+            "error: codes: is a directory ({}); name a CSV file",
             probe.dir.join("codes").display()
         )),
         "{stderr}"

@@ -2,7 +2,7 @@
 //!
 //! The runtime crate's `msdk_codes::Action` has one variant per word, in
 //! this order: the generated code stores each row's action as an index into
-//! `Action::ALL`. The workspace test `test_vocabulary` checks that the two
+//! `Action::ALL`. The workspace test `tests/test_agreement.rs` checks that the two
 //! lists agree.
 
 /// The words, in the order of `msdk_codes::Action::ALL`.

@@ -10,8 +10,7 @@ use crate::table::{Row, Table};
 /// its codes in hex (`0x74`), decimal elsewhere (`-21`).
 pub fn code(table: &Table, code: i32) -> String {
     if table.hex {
-        let sign = if code < 0 { "-" } else { "" };
-        format!("{sign}0x{:02x}", code.unsigned_abs())
+        crate::literal::hex(i64::from(code))
     } else {
         code.to_string()
     }

@@ -12,7 +12,7 @@ use crate::code_macro;
 use crate::docs;
 use crate::fallback;
 use crate::input::Input;
-use crate::load::{self, load};
+use crate::load::{self, Failure, load};
 use crate::lookup::{self, Discriminants, Lookup};
 use crate::spec::{EnumSpec, Origin};
 use crate::table::Table;
@@ -29,24 +29,9 @@ pub fn expand(input: Input) -> TokenStream {
             .into_iter()
             .map(|decl| {
                 let (spec, path) = EnumSpec::custom(decl, krate);
-                match load::read(&path) {
+                match load::read(&path, &spec.columns) {
                     Ok(bytes) => generate(&spec, &bytes),
-                    Err(message) => {
-                        let stub = fallback::stub_table(&Table {
-                            byte_table: false,
-                            hex: false,
-                            declared: spec.columns.clone(),
-                            rows: Vec::new(),
-                            rejected: Vec::new(),
-                        });
-                        // No include_bytes! of a file that cannot be read: one
-                        // error, not two.
-                        let mode = Mode::Stub {
-                            include: false,
-                            errors: vec![message],
-                        };
-                        emit(&spec, &stub, &mode)
-                    }
+                    Err(failure) => stub(&spec, &failure),
                 }
             })
             .collect(),
@@ -58,15 +43,19 @@ pub fn expand(input: Input) -> TokenStream {
 pub fn generate(spec: &EnumSpec, bytes: &[u8]) -> TokenStream {
     match load(&spec.file, bytes, &spec.columns) {
         Ok(table) => emit(spec, &table, &Mode::Valid),
-        Err(failure) => {
-            let stub = fallback::stub_table(&failure.partial);
-            let mode = Mode::Stub {
-                include: true,
-                errors: fallback::messages(&failure.errors),
-            };
-            emit(spec, &stub, &mode)
-        }
+        Err(failure) => stub(spec, &failure),
     }
+}
+
+/// The stub enum of a table that failed, and its errors. A file that could
+/// not be read gets no `include_bytes!` of its own: one error, not two.
+fn stub(spec: &EnumSpec, failure: &Failure) -> TokenStream {
+    let table = fallback::stub_table(&failure.partial);
+    let mode = Mode::Stub {
+        include: failure.read,
+        errors: fallback::messages(&failure.errors),
+    };
+    emit(spec, &table, &mode)
 }
 
 enum Mode {
@@ -546,7 +535,10 @@ mod tests {
         let out = expand(input).to_string();
         assert_eq!(out.matches("compile_error").count(), 1, "{out}");
         assert!(out.contains("pub enum NoCode { }"), "{out}");
-        assert!(out.contains("cannot read table `codes/none.csv`"), "{out}");
+        assert!(
+            out.contains("codes/none.csv: cannot read the table"),
+            "{out}"
+        );
         assert!(!out.contains("include_bytes"), "{out}");
     }
 

@@ -78,9 +78,25 @@ pub fn char(text: &str) -> Option<char> {
     chars.next().is_none().then_some(c)
 }
 
+/// A code in hex as the tables write it and `Display` shows it: at least two
+/// digits, the sign in front (`0x05`, `0x74`, `-0x10`). The one hex speller
+/// of the generator (docs, suggestions).
+pub fn hex(code: i64) -> String {
+    let sign = if code < 0 { "-" } else { "" };
+    format!("{sign}0x{:02x}", code.unsigned_abs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_is_spelled_as_display_spells_it() {
+        assert_eq!(hex(5), "0x05");
+        assert_eq!(hex(0x74), "0x74");
+        assert_eq!(hex(-16), "-0x10");
+        assert_eq!(hex(0x1234), "0x1234");
+    }
 
     #[test]
     fn integers_in_every_radix() {

@@ -9,11 +9,15 @@ use crate::input::TablePath;
 use crate::table::{self, Table};
 use crate::valid;
 
-/// A table that breaks rules: every problem, and what could be read.
+/// A table that breaks rules, or a file that cannot be read: every problem,
+/// and what could be read.
 #[derive(Debug)]
 pub struct Failure {
     pub errors: Vec<TableError>,
     pub partial: Table,
+    /// Whether the file was read, so that editing it must rebuild the
+    /// caller.
+    pub read: bool,
 }
 
 /// The model of a table that follows every rule, or every rule it breaks.
@@ -30,27 +34,39 @@ pub fn load(file: &str, bytes: &[u8], declared: &[DeclaredColumn]) -> Result<Tab
         Err(Failure {
             errors,
             partial: table,
+            read: true,
         })
     }
 }
 
-/// The bytes of a table file, or a message naming the path it tried.
-pub fn read(path: &TablePath) -> Result<Vec<u8>, String> {
-    let file = &path.display;
+/// The bytes of a table file, or the failure that names the path it tried.
+pub fn read(path: &TablePath, declared: &[DeclaredColumn]) -> Result<Vec<u8>, Failure> {
+    read_bytes(path).map_err(|message| Failure {
+        errors: vec![TableError {
+            file: path.display.clone(),
+            line: None,
+            message,
+        }],
+        partial: Table::empty(declared),
+        read: false,
+    })
+}
+
+fn read_bytes(path: &TablePath) -> Result<Vec<u8>, String> {
     let resolved = path
         .resolved
         .as_ref()
-        .map_err(|why| format!("cannot find table `{file}`: {why}"))?;
+        .map_err(|why| format!("cannot find the table: {why}"))?;
     let resolved = Path::new(resolved);
     if resolved.is_dir() {
         return Err(format!(
-            "`{file}` is a directory ({}); name a CSV file",
+            "is a directory ({}); name a CSV file",
             resolved.display()
         ));
     }
     std::fs::read(resolved).map_err(|err| {
         format!(
-            "cannot read table `{file}` (looked for {}): {err}; paths are relative to the \
+            "cannot read the table (looked for {}): {err}; paths are relative to the \
              directory of the calling crate's Cargo.toml",
             resolved.display()
         )
@@ -80,9 +96,11 @@ mod tests {
         )
         .unwrap();
         let path = &decl.tables.unwrap()[0].path;
-        let message = read(path).unwrap_err();
+        let failure = read(path, &[]).unwrap_err();
+        assert!(!failure.read);
+        let message = failure.errors[0].to_string();
         assert!(
-            message.starts_with("cannot read table `codes/none.csv` (looked for "),
+            message.starts_with("codes/none.csv: cannot read the table (looked for "),
             "{message}"
         );
         assert!(message.contains("/codes/none.csv)"), "{message}");

@@ -67,8 +67,7 @@ impl Candidate {
             .flat_map(|(low, high)| [low, high])
             .map(move |code| {
                 if hex {
-                    let sign = if code < 0 { "-" } else { "" };
-                    format!("{sign}0x{:x}", code.unsigned_abs())
+                    crate::literal::hex(code)
                 } else {
                     code.to_string()
                 }

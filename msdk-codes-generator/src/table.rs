@@ -141,16 +141,23 @@ impl Column {
     }
 }
 
+impl Table {
+    /// A table with no rows, whose declared columns are `declared`.
+    pub fn empty(declared: &[DeclaredColumn]) -> Table {
+        Table {
+            byte_table: false,
+            hex: false,
+            declared: declared.to_vec(),
+            rows: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+}
+
 /// Parses a CSV table whose declared columns are `declared`. Problems go to
 /// `errors`; the rows that could be read are returned either way.
 pub fn parse(bytes: &[u8], declared: &[DeclaredColumn], errors: &mut Errors) -> Table {
-    let mut table = Table {
-        byte_table: false,
-        hex: false,
-        declared: declared.to_vec(),
-        rows: Vec::new(),
-        rejected: Vec::new(),
-    };
+    let mut table = Table::empty(declared);
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,

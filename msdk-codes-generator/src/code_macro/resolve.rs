@@ -265,8 +265,7 @@ impl CodeLookup {
 fn spelling(row: &CodeRow, hex: bool, negative: bool) -> String {
     let show = |code: i32| {
         if hex {
-            let sign = if code < 0 { "-" } else { "" };
-            format!("{sign}0x{:x}", code.unsigned_abs())
+            crate::literal::hex(i64::from(code))
         } else if negative {
             (i64::from(code) + i64::from(row.shift)).to_string()
         } else {

@@ -3,7 +3,7 @@
 //! 10,000 and 100,000 codes (the two-level perfect hash).
 //!
 //! ```text
-//! cargo bench -p msdk-codes-generator --bench expand
+//! cargo bench -p msdk-codes-benches --bench expand
 //! ```
 
 use std::hint::black_box;

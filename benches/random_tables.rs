@@ -1,12 +1,20 @@
-//! Writes the random tables of 1,000, 10,000 and 100,000 codes that the
-//! lookup benchmark and the large-table tests compile (`$OUT_DIR/random-N.csv`):
+//! The build script that writes the random tables of 1,000, 10,000 and
+//! 100,000 codes that the lookup benchmark and the large-table tests compile (`$OUT_DIR/random-N.csv`):
 //! distinct codes in -2,000,000..2,000,000, the same on every build, with a
 //! declared `weight: u16` column.
 
 use std::fmt::Write;
 
 fn main() {
-    println!("cargo::rerun-if-changed=build.rs");
+    // This file is the build script of two packages: the root one, where it
+    // is `benches/random_tables.rs`, and the benchmarks', where it is
+    // `random_tables.rs`.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    for path in ["random_tables.rs", "benches/random_tables.rs"] {
+        if std::path::Path::new(&manifest_dir).join(path).is_file() {
+            println!("cargo::rerun-if-changed={path}");
+        }
+    }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for rows in [1_000, 10_000, 100_000] {
         let mut state: u64 = 0x5EED_1234_ABCD_0001 ^ rows;
