@@ -17,7 +17,7 @@
 //! the bytes of each table's lookup arrays, per code.
 //!
 //! ```text
-//! cargo bench --bench lookup
+//! cargo bench -p msdk-codes-benches --bench lookup [--features large-tables]
 //! ```
 
 use std::collections::HashMap;
