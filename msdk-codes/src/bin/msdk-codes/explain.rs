@@ -8,10 +8,12 @@ use msdk_codes::{Code, Table};
 use msdk_codes_generator::suggest::{Candidate, nearest};
 use serde_json::json;
 
-use crate::Format;
-use crate::format::{self, MATCH_COLUMNS};
+use crate::code_text::{code_with_forms, one_line};
+use crate::format::Format;
 use crate::input::{self, Match, Reading};
+use crate::match_row::{MATCH_COLUMNS, match_cells, match_object};
 use crate::output::Output;
+use crate::table_writer::{self, Cell, Column};
 
 pub fn run(
     output: &mut Output,
@@ -77,28 +79,16 @@ struct Writer {
 impl Writer {
     fn start(&mut self, output: &mut Output) -> io::Result<()> {
         let out = output.out();
+        let columns: Vec<Column> = [Column::new("input")]
+            .into_iter()
+            .chain(MATCH_COLUMNS)
+            .collect();
         match self.format {
             Format::Json => writeln!(out, "["),
-            Format::Csv => {
-                let mut header = vec!["input"];
-                header.extend(MATCH_COLUMNS);
-                self.csv_row(output, &header)
-            }
-            Format::Markdown => {
-                let mut header = vec!["input"];
-                header.extend(MATCH_COLUMNS);
-                format::markdown_header(out, &header)
-            }
+            Format::Csv => table_writer::csv_header(out, &columns),
+            Format::Markdown => table_writer::markdown_header(out, &columns),
             Format::Text => Ok(()),
         }
-    }
-
-    /// One CSV record, written through at once.
-    fn csv_row<S: AsRef<[u8]>>(&mut self, output: &mut Output, fields: &[S]) -> io::Result<()> {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(fields)?;
-        let bytes = writer.into_inner().map_err(|err| err.into_error())?;
-        output.out().write_all(&bytes)
     }
 
     fn input(
@@ -112,7 +102,7 @@ impl Writer {
         self.written += 1;
         match self.format {
             Format::Json => {
-                let objects: Vec<_> = matches.iter().map(format::object).collect();
+                let objects: Vec<_> = matches.iter().map(match_object).collect();
                 let object = json!({ "input": input, "matches": objects });
                 let out = output.out();
                 if !first {
@@ -122,18 +112,23 @@ impl Writer {
                 Ok(())
             }
             Format::Csv | Format::Markdown => {
+                // An input that matches nothing still has its row.
                 let rows: Vec<Option<&Match>> = if matches.is_empty() {
                     vec![None]
                 } else {
                     matches.iter().map(Some).collect()
                 };
                 for found in rows {
-                    let mut fields = vec![input.to_owned()];
-                    fields.extend(format::match_fields(found));
+                    let mut cells = vec![Cell::text(input)];
+                    match found {
+                        Some(found) => cells.extend(match_cells(found)),
+                        None => cells.extend(MATCH_COLUMNS.map(|_| Cell::Absent)),
+                    }
+                    let out = output.out();
                     if self.format == Format::Csv {
-                        self.csv_row(output, &fields)?;
+                        table_writer::csv_row(out, &cells)?;
                     } else {
-                        format::markdown_row(output.out(), &fields)?;
+                        table_writer::markdown_row(out, &cells)?;
                     }
                 }
                 Ok(())
@@ -153,7 +148,7 @@ impl Writer {
                     if i > 0 {
                         writeln!(out)?;
                     }
-                    format::block(out, found)?;
+                    block(out, found)?;
                 }
                 Ok(())
             }
@@ -170,6 +165,26 @@ impl Writer {
         }
         Ok(())
     }
+}
+
+/// A text block for one match.
+fn block(out: &mut impl Write, found: &Match) -> io::Result<()> {
+    let code = found.code;
+    let info = code.table().info();
+    writeln!(out, "{} ({})", info.title(), info.id())?;
+    writeln!(out, "  code:        {}", code_with_forms(code))?;
+    writeln!(out, "  name:        {}", code.name())?;
+    writeln!(out, "  description: {}", one_line(code.description()))?;
+    writeln!(
+        out,
+        "  solution:    {}",
+        code.solution().map_or("-".into(), one_line)
+    )?;
+    writeln!(out, "  action:      {}", code.action())?;
+    if let Some(command) = found.oidb_command {
+        writeln!(out, "  via:         OIDB command {command:#x}")?;
+    }
+    Ok(())
 }
 
 /// What stderr says of an input that matched nothing.
@@ -216,16 +231,16 @@ fn not_found(input: &str, reading: &Reading, only: Option<Table>) -> String {
             })
             .collect();
         message.push_str("; did you mean:");
-        for index in nearest(&written, &candidates, 3) {
+        message.extend(nearest(&written, &candidates, 3).into_iter().map(|index| {
             let row = rows[index];
-            message.push_str(&format!(
+            format!(
                 "\n  {} {} [{}]: {}",
-                format::code_with_forms(row),
+                code_with_forms(row),
                 row.name(),
                 row.table(),
-                format::one_line(row.description())
-            ));
-        }
+                one_line(row.description())
+            )
+        }));
     }
     message
 }

@@ -1,11 +1,21 @@
 //! `msdk-codes`: explain MSDK return codes and OIDB failures, in a terminal,
 //! a pipe or a log.
 
+#![forbid(unsafe_code)]
+#![warn(clippy::pedantic)]
+
+mod code_text;
+mod completions;
 mod explain;
 mod format;
 mod input;
+mod list;
+mod man;
+mod match_row;
 mod output;
 mod scan;
+mod table_writer;
+mod tables;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -15,6 +25,7 @@ use clap::builder::PossibleValue;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use msdk_codes::Table;
 
+use crate::format::Format;
 use crate::output::Output;
 
 /// Explains Tencent MSDK's QQ return codes and OIDB failures: what a code
@@ -24,6 +35,10 @@ use crate::output::Output;
 /// (AccessTokenDeprecated), or inside a log line (ret=100014, "ret":-21,
 /// "oidb decode0x73a failed, ret: 17").
 #[derive(Parser)]
+#[expect(
+    clippy::doc_markdown,
+    reason = "this is `--help`, where backticks would show"
+)]
 #[command(name = "msdk-codes", version, about, long_about, max_term_width = 100)]
 struct Args {
     /// The output format.
@@ -87,22 +102,9 @@ enum Command {
     Man,
 }
 
-/// How the output is written.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// For people: aligned and explained.
-    Text,
-    /// One JSON document.
-    Json,
-    /// CSV with a header row.
-    Csv,
-    /// A Markdown table.
-    Markdown,
-}
-
 /// A table id on the command line: the library's ids are the possible values.
 #[derive(Clone, Copy)]
-pub struct TableId(pub Table);
+struct TableId(Table);
 
 impl ValueEnum for TableId {
     fn value_variants<'a>() -> &'a [Self] {
@@ -125,11 +127,11 @@ impl ValueEnum for TableId {
 
 /// Marks a negative hex code (`-0x10`) so that clap takes it for a value,
 /// as it does a negative decimal one; `explain` takes the mark off.
-pub const NEGATIVE_HEX: char = '\u{E000}';
+const NEGATIVE_HEX: char = '\u{E000}';
 
 fn main() -> ExitCode {
     let mut after_dashes = false;
-    let argv = std::env::args_os().map(|arg| {
+    let command_line = std::env::args_os().map(|arg| {
         after_dashes |= arg == "--";
         match arg.to_str() {
             Some(text) if !after_dashes && is_negative_hex(text) => {
@@ -138,7 +140,7 @@ fn main() -> ExitCode {
             _ => arg,
         }
     });
-    let args = match Args::try_parse_from(argv) {
+    let args = match Args::try_parse_from(command_line) {
         Ok(args) => args,
         Err(err) => with_format_tip(err).exit(),
     };
@@ -206,20 +208,13 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
             table: id,
         } => scan::run(output, &files, summary, table(id), format),
         Command::List { table: id } => {
-            format::list(output, table(id), format)?;
-            Ok(ExitCode::SUCCESS)
+            list::run(output.out(), table(id), format).map(|()| ExitCode::SUCCESS)
         }
-        Command::Tables => {
-            format::tables(output, format)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Tables => tables::run(output.out(), format).map(|()| ExitCode::SUCCESS),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Args::command(), "msdk-codes", output.out());
+            completions::run(output.out(), shell, Args::command());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
-            clap_mangen::Man::new(Args::command()).render(output.out())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Man => man::run(output.out(), Args::command()).map(|()| ExitCode::SUCCESS),
     }
 }

@@ -13,10 +13,22 @@ use memchr::memmem::Finder;
 use msdk_codes::{Code, Table};
 use serde_json::{Value, json};
 
-use crate::Format;
-use crate::format;
+use crate::code_text::{code_text, one_line};
+use crate::format::Format;
 use crate::input::{self, Findings, Match, Reading};
+use crate::match_row::match_object;
 use crate::output::Output;
+use crate::table_writer::{self, Cell, Column};
+
+/// The summary's columns: a row per code and table, most frequent first.
+const SUMMARY_COLUMNS: [Column; 6] = [
+    Column::new("count").right_aligned().min_width(8),
+    Column::new("table"),
+    Column::new("code"),
+    Column::new("name"),
+    Column::new("action"),
+    Column::new("description"),
+];
 
 /// What the summary counts: a code of a table, or a number no table knows.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -174,92 +186,39 @@ impl Scanner {
     }
 
     fn summary(&self, output: &mut Output) -> io::Result<()> {
-        let mut rows: Vec<(Key, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let fields = |key: Key| -> [String; 5] {
-            match key {
-                Key::Known(code) => [
-                    code.table().id().to_owned(),
-                    format::code_text(code),
-                    code.name().to_owned(),
-                    code.action().as_str().to_owned(),
-                    format::one_line(code.description()),
-                ],
-                Key::UnknownRet(ret) => [
-                    "unknown".to_owned(),
-                    ret.to_string(),
-                    String::new(),
-                    String::new(),
-                    "ret no table knows".to_owned(),
-                ],
-                Key::UnknownOidb { command, ret } => [
-                    "unknown".to_owned(),
-                    ret.to_string(),
-                    String::new(),
-                    String::new(),
-                    format!("OIDB command {command:#x} failed with a ret no table knows"),
-                ],
-            }
-        };
-        let names = ["count", "table", "code", "name", "action", "description"];
-        let out = output.out();
-        match self.format {
-            Format::Json => {
-                let objects: Vec<Value> = rows
-                    .iter()
-                    .map(|&(key, count)| {
-                        let [table, code, name, action, description] = fields(key);
-                        json!({"count": count, "table": table, "code": code, "name": name, "action": action, "description": description})
-                    })
-                    .collect();
-                serde_json::to_writer_pretty(&mut *out, &objects)?;
-                writeln!(out)
-            }
-            Format::Csv => {
-                let mut writer = csv::Writer::from_writer(out);
-                writer.write_record(names)?;
-                for &(key, count) in &rows {
-                    let mut record = vec![count.to_string()];
-                    record.extend(fields(key));
-                    writer.write_record(&record)?;
+        let mut counts: Vec<(Key, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let rows: Vec<[Cell; 6]> = counts
+            .into_iter()
+            .map(|(key, count)| {
+                let [table, code, name, action, description] = match key {
+                    Key::Known(code) => [
+                        code.table().id().to_owned(),
+                        code_text(code),
+                        code.name().to_owned(),
+                        code.action().as_str().to_owned(),
+                        one_line(code.description()),
+                    ],
+                    Key::UnknownRet(ret) => [
+                        "unknown".to_owned(),
+                        ret.to_string(),
+                        String::new(),
+                        String::new(),
+                        "ret no table knows".to_owned(),
+                    ],
+                    Key::UnknownOidb { command, ret } => [
+                        "unknown".to_owned(),
+                        ret.to_string(),
+                        String::new(),
+                        String::new(),
+                        format!("OIDB command {command:#x} failed with a ret no table knows"),
+                    ],
                 }
-                writer.flush()
-            }
-            Format::Markdown => {
-                format::markdown_header(out, &names)?;
-                for &(key, count) in &rows {
-                    let mut record = vec![count.to_string()];
-                    record.extend(fields(key));
-                    format::markdown_row(out, &record)?;
-                }
-                Ok(())
-            }
-            Format::Text => {
-                let all: Vec<(u64, [String; 5])> = rows
-                    .iter()
-                    .map(|&(key, count)| (count, fields(key)))
-                    .collect();
-                let width = |i: usize| all.iter().map(|(_, f)| f[i].len()).max().unwrap_or(0);
-                let (table, code, name, action) = (
-                    width(0).max(5),
-                    width(1).max(4),
-                    width(2).max(4),
-                    width(3).max(6),
-                );
-                writeln!(
-                    out,
-                    "{:>8}  {:<table$}  {:<code$}  {:<name$}  {:<action$}  DESCRIPTION",
-                    "COUNT", "TABLE", "CODE", "NAME", "ACTION"
-                )?;
-                for (count, [t, c, n, a, d]) in all {
-                    writeln!(
-                        out,
-                        "{count:>8}  {t:<table$}  {c:<code$}  {n:<name$}  {a:<action$}  {d}"
-                    )?;
-                }
-                Ok(())
-            }
-        }
+                .map(Cell::Text);
+                [Cell::number(count), table, code, name, action, description]
+            })
+            .collect();
+        table_writer::write(output.out(), self.format, &SUMMARY_COLUMNS, &rows)
     }
 }
 
@@ -275,11 +234,11 @@ fn annotation(findings: Findings, matches: &[Match]) -> String {
                 .unwrap_or_default();
             format!(
                 "{} {} [{}]{via} {}: {}",
-                format::code_text(code),
+                code_text(code),
                 code.name(),
                 code.table(),
                 code.action(),
-                format::one_line(code.description())
+                one_line(code.description())
             )
         })
         .collect();
@@ -301,7 +260,7 @@ fn annotation(findings: Findings, matches: &[Match]) -> String {
 }
 
 fn line_object(number: u64, line: &[u8], findings: Findings, matches: &[Match]) -> Value {
-    let objects: Vec<Value> = matches.iter().map(format::object).collect();
+    let objects: Vec<Value> = matches.iter().map(match_object).collect();
     json!({
         "line": number,
         "text": String::from_utf8_lossy(line),

@@ -1,0 +1,63 @@
+//! `msdk-codes tables`: the tables, with their ids, titles, sources, and
+//! counts of rows and of codes.
+
+use std::io::{self, Write};
+
+use msdk_codes::Table;
+
+use crate::format::Format;
+use crate::list::code_values;
+use crate::table_writer::{self, Cell, Column};
+
+const COLUMNS: [Column; 5] = [
+    Column::new("id").markdown_header("Id"),
+    Column::new("title").markdown_header("Title"),
+    Column::new("source").markdown_header("Source"),
+    Column::new("rows").markdown_header("Rows"),
+    Column::new("codes").markdown_header("Codes"),
+];
+
+/// For people: the counts first, the source under the title.
+const TEXT_COLUMNS: [Column; 4] = [
+    Column::new("id").min_width(11),
+    Column::new("rows").right_aligned(),
+    Column::new("codes").right_aligned(),
+    Column::new("title / source"),
+];
+
+pub fn run(out: &mut impl Write, format: Format) -> io::Result<()> {
+    if format == Format::Text {
+        let rows = Table::ALL.map(|table| {
+            let info = table.info();
+            [
+                Cell::text(info.id()),
+                row_count(table),
+                code_count(table),
+                Cell::text(format!("{}\n{}", info.title(), info.source())),
+            ]
+        });
+        table_writer::write(out, format, &TEXT_COLUMNS, &rows)
+    } else {
+        let rows = Table::ALL.map(|table| {
+            let info = table.info();
+            [
+                Cell::text(info.id()),
+                Cell::text(info.title()),
+                Cell::text(info.source()),
+                row_count(table),
+                code_count(table),
+            ]
+        });
+        table_writer::write(out, format, &COLUMNS, &rows)
+    }
+}
+
+fn row_count(table: Table) -> Cell {
+    Cell::number(table.rows())
+}
+
+/// Each code of a range row counted on its own, as `list --format json`
+/// lists them.
+fn code_count(table: Table) -> Cell {
+    Cell::number(code_values(table).count())
+}
