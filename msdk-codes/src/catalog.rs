@@ -67,6 +67,23 @@ macro_rules! catalog {
                 self.info().id()
             }
 
+            /// Whether the table's codes only travel inside OIDB failure
+            /// messages (`oidb`, `oidb-0x73a`, `oidb-0x711`), never as an
+            /// API's own `ret`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use msdk_codes::Table;
+            ///
+            /// assert!(Table::PayToken.is_oidb());
+            /// assert!(!Table::QqPlatform.is_oidb());
+            /// ```
+            #[must_use]
+            pub const fn is_oidb(self) -> bool {
+                matches!(self, Table::Oidb | Table::PayToken | Table::AccessToken)
+            }
+
             /// The table with this id, if there is one.
             ///
             /// # Examples

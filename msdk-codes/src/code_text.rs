@@ -1,7 +1,9 @@
 //! Codes as text: the one integer grammar of the runtime crate (codes,
-//! `ret`s, OIDB commands) and a code written as its table writes it.
+//! `ret`s, OIDB commands), the `ret` key, and a code written as its table
+//! writes it. [`crate::text`] states the rules whole.
 
 use core::fmt;
+use core::ops::Range;
 
 /// An integer at the start of `bytes`: decimal or `0x` hex, with an
 /// optional sign, of magnitude up to `u32::MAX`. Returns the value and how
@@ -51,6 +53,79 @@ pub(crate) fn integer_prefix(bytes: &[u8]) -> Option<(i64, usize)> {
         return None;
     }
     Some((if negative { -magnitude } else { magnitude }, at))
+}
+
+/// A code standing alone at the start of `bytes`: an integer (see
+/// [`integer_prefix`]) within i32 that no `.` and digit continue (`1.5s`
+/// and `-21.5` are no codes), and how many bytes it took.
+pub(crate) fn standalone_code(bytes: &[u8]) -> Option<(i32, usize)> {
+    let (value, len) = integer_prefix(bytes)?;
+    let decimal_point =
+        bytes.get(len) == Some(&b'.') && bytes.get(len + 1).is_some_and(u8::is_ascii_digit);
+    if decimal_point {
+        return None;
+    }
+    Some((i32::try_from(value).ok()?, len))
+}
+
+/// The `ret` key at `at` and the code it gives, and where the code ends:
+/// `ret` in any case, not part of a longer word (`secret`, `retry`,
+/// `ret_code` are not it), an optional closing quote, `:` or `=` with
+/// optional spaces around it, an optional opening quote, and a code
+/// standing alone.
+pub(crate) fn ret_at(bytes: &[u8], at: usize) -> Option<(i32, usize)> {
+    let key = bytes.get(at..at + 3)?;
+    let bounded = (at == 0 || !is_word_byte(bytes[at - 1]))
+        && !bytes.get(at + 3).copied().is_some_and(is_word_byte);
+    if !key.eq_ignore_ascii_case(b"ret") || !bounded {
+        return None;
+    }
+    let mut cursor = at + 3;
+    if matches!(bytes.get(cursor), Some(b'"' | b'\'')) {
+        cursor += 1;
+    }
+    cursor = skip_spaces(bytes, cursor);
+    if !matches!(bytes.get(cursor), Some(b':' | b'=')) {
+        return None;
+    }
+    let mut number = skip_spaces(bytes, cursor + 1);
+    if matches!(bytes.get(number), Some(b'"' | b'\'')) {
+        number += 1;
+    }
+    let (code, len) = standalone_code(&bytes[number..])?;
+    Some((code, number + len))
+}
+
+/// The first `ret` key at or after `from` that gives a code (see
+/// [`ret_at`]), the code, and where the key and code are.
+pub(crate) fn find_ret(bytes: &[u8], mut from: usize) -> Option<(i32, Range<usize>)> {
+    while let Some(at) = find_word(bytes, from, b"ret") {
+        from = at + 1;
+        if let Some((code, end)) = ret_at(bytes, at) {
+            return Some((code, at..end));
+        }
+    }
+    None
+}
+
+pub(crate) fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+        at += 1;
+    }
+    at
+}
+
+/// The index of the next case-insensitive occurrence of `word` at or after
+/// `from`.
+pub(crate) fn find_word(bytes: &[u8], from: usize, word: &[u8]) -> Option<usize> {
+    let tail = bytes.get(from..)?;
+    tail.windows(word.len())
+        .position(|window| window.eq_ignore_ascii_case(word))
+        .map(|at| from + at)
+}
+
+pub(crate) fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
 }
 
 /// A code in decimal or `0x` hex with an optional sign (`-21`, `0x47`,

@@ -48,6 +48,7 @@ mod perfect_hash;
 mod ret;
 mod rows;
 mod table_info;
+pub mod text;
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -13,7 +13,9 @@
 
 use core::fmt;
 
-use crate::code_text::{CodeText, integer_prefix};
+use core::ops::Range;
+
+use crate::code_text::{CodeText, find_word, integer_prefix, is_word_byte, ret_at, skip_spaces};
 use crate::{AccessTokenCode, Code, OidbCode, PayTokenCode};
 
 /// The OIDB command of the `PayToken` verification ([`PayTokenCode`]).
@@ -55,7 +57,7 @@ impl OidbFailure {
     ///
     /// ```
     /// let failure = msdk_codes::oidb::OidbFailure::new(0x73a, 17);
-    /// assert_eq!(Some(failure), msdk_codes::oidb::parse("decode0x73a failed, ret: 17"));
+    /// assert_eq!(Some(failure), msdk_codes::oidb::parse("oidb decode0x73a failed, ret: 17"));
     /// ```
     #[must_use]
     pub const fn new(command: u32, ret: i32) -> Self {
@@ -136,12 +138,14 @@ impl fmt::Display for OidbFailure {
     }
 }
 
-/// Finds an OIDB failure in a message: `decode`, the command in hex, then
-/// `ret`, a colon (or `=`) and a number, with or without spaces between them.
-/// The failure may sit inside a longer text or a JSON string; `ret` may be
-/// decimal, negative or hex, in either form of a byte (`ret:116` and
-/// `ret: -140` are both the byte 0x74); hex digits may be upper case.
-/// Anything else is `None`.
+/// Finds an OIDB failure in a message, in the form MSDK documents:
+/// `oidb`, `decode`, the command in hex, `failed`, then a `ret` and a code
+/// (`oidb decode0x73a failed, ret: 17`), in any case, with or without spaces
+/// between the words. The failure may sit inside a longer text or a JSON
+/// string; `ret` may be decimal, negative or hex, in either form of a byte
+/// (`ret:116` and `ret: -140` are both the byte 0x74). Any other mention of
+/// `decode` is no OIDB failure. The rules for a whole line are in
+/// [`crate::text`].
 ///
 /// # Examples
 ///
@@ -154,6 +158,8 @@ impl fmt::Display for OidbFailure {
 /// assert_eq!(parse(r#"{"ret":-1,"msg":"oidb decode0x73a failed, ret : 17"}"#), expected);
 /// assert_eq!(parse("oidb decode0x711 failed, ret: -1").map(|f| f.ret()), Some(-1));
 /// assert_eq!(parse("oidb decode failed"), None);
+/// assert_eq!(parse("failed to decode 0x1f frame; ret=-2"), None);
+/// assert_eq!(parse("oidb decode0x73a failed, ret: 1.5"), None);
 /// assert_eq!(parse("ret: 17"), None);
 /// ```
 #[must_use]
@@ -161,82 +167,51 @@ pub fn parse(message: &str) -> Option<OidbFailure> {
     locate(message.as_bytes()).map(|(failure, _)| failure)
 }
 
-/// The OIDB failure in `message` and where it is, from `decode` to the end
-/// of its `ret`: what the command-line tool needs to tell it from a
-/// response's own `ret`.
-#[doc(hidden)]
-#[must_use]
-pub fn locate(bytes: &[u8]) -> Option<(OidbFailure, core::ops::Range<usize>)> {
+/// The OIDB failure in `bytes` and where it is, from `oidb` to the end of
+/// its `ret`'s code.
+pub(crate) fn locate(bytes: &[u8]) -> Option<(OidbFailure, Range<usize>)> {
     let mut from = 0;
-    while let Some(at) = find_word(bytes, from, b"decode") {
-        from = at + b"decode".len();
-        let command_at = skip_spaces(bytes, from);
-        let Some(command) = hex_command(&bytes[command_at..]) else {
-            continue;
-        };
-        // A later command could only see a subset of the same `ret`s, so the
-        // first command decides: this keeps the parse linear in the message.
-        return find_ret(bytes, command_at)
-            .map(|(ret, span)| (OidbFailure { command, ret }, at..span.end));
-    }
-    None
-}
-
-/// The first `ret: N` (or `ret=N`, `"ret": N`) at or after `from`, not part
-/// of a longer word (`secret: 5` is no `ret`), and where it is, from `ret`
-/// to the end of the number.
-#[doc(hidden)]
-#[must_use]
-pub fn find_ret(bytes: &[u8], mut from: usize) -> Option<(i32, core::ops::Range<usize>)> {
-    while let Some(at) = find_word(bytes, from, b"ret") {
-        from = at + b"ret".len();
-        let preceded_by_letter = at > 0 && is_word_byte(bytes[at - 1]);
-        if preceded_by_letter {
-            continue;
-        }
-        let mut cursor = skip_spaces(bytes, from);
-        // `"ret": -21` in JSON: the key's closing quote.
-        if bytes.get(cursor) == Some(&b'"') {
-            cursor = skip_spaces(bytes, cursor + 1);
-        }
-        if !matches!(bytes.get(cursor), Some(b':' | b'=')) {
-            continue;
-        }
-        let number = skip_spaces(bytes, cursor + 1);
-        if let Some((ret, len)) = integer_prefix(&bytes[number..]) {
-            if let Ok(ret) = i32::try_from(ret) {
-                return Some((ret, at..number + len));
-            }
+    while let Some(at) = find_word(bytes, from, b"oidb") {
+        from = at + 1;
+        if let Some((failure, end)) = failure_at(bytes, at) {
+            return Some((failure, at..end));
         }
     }
     None
 }
 
-/// A command: `0x` and hex digits, within u32.
-fn hex_command(bytes: &[u8]) -> Option<u32> {
+/// The failure whose `oidb` is at `at`, and where it ends.
+fn failure_at(bytes: &[u8], at: usize) -> Option<(OidbFailure, usize)> {
+    if at > 0 && is_word_byte(bytes[at - 1]) {
+        return None;
+    }
+    let mut cursor = word_at(bytes, skip_spaces(bytes, at + b"oidb".len()), b"decode")?;
+    cursor = skip_spaces(bytes, cursor);
+    let (command, len) = hex_command(&bytes[cursor..])?;
+    cursor += len;
+    let failed = skip_spaces(bytes, cursor);
+    if failed == cursor {
+        return None;
+    }
+    cursor = word_at(bytes, failed, b"failed")?;
+    if bytes.get(cursor) == Some(&b',') {
+        cursor += 1;
+    }
+    let (ret, end) = ret_at(bytes, skip_spaces(bytes, cursor))?;
+    Some((OidbFailure { command, ret }, end))
+}
+
+/// Past `word` (any case) at `at`, if it is there.
+fn word_at(bytes: &[u8], at: usize, word: &[u8]) -> Option<usize> {
+    let found = bytes.get(at..at + word.len())?;
+    found.eq_ignore_ascii_case(word).then_some(at + word.len())
+}
+
+/// A command: `0x` and hex digits, within u32, and its length.
+fn hex_command(bytes: &[u8]) -> Option<(u32, usize)> {
     if !(bytes.len() > 2 && bytes[0] == b'0' && (bytes[1] | 0x20) == b'x') {
         return None;
     }
-    let (value, _) = integer_prefix(bytes)?;
-    u32::try_from(value).ok()
-}
-
-fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
-    while bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
-        at += 1;
-    }
-    at
-}
-
-/// The index of the next case-insensitive occurrence of `word` at or after
-/// `from`.
-fn find_word(bytes: &[u8], from: usize, word: &[u8]) -> Option<usize> {
-    let tail = bytes.get(from..)?;
-    tail.windows(word.len())
-        .position(|window| window.eq_ignore_ascii_case(word))
-        .map(|at| from + at)
-}
-
-fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_'
+    let (value, len) = integer_prefix(bytes)?;
+    Some((u32::try_from(value).ok()?, len))
 }

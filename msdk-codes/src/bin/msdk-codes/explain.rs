@@ -192,10 +192,7 @@ fn not_found(input: &str, reading: &Reading, only: Option<Table>) -> String {
     let scope = only.map_or_else(|| "any table".to_owned(), |table| format!("table {table}"));
     let number = match reading {
         Reading::Code(code) => Some((input.trim().to_owned(), *code)),
-        Reading::Text(findings) => findings
-            .ret
-            .filter(|&ret| ret != 0)
-            .map(|ret| (ret.to_string(), ret)),
+        Reading::Text(findings) => findings.failing_ret().map(|ret| (ret.to_string(), ret)),
         Reading::Name(_) | Reading::Unreadable => None,
     };
     let mut message = match reading {
@@ -203,10 +200,10 @@ fn not_found(input: &str, reading: &Reading, only: Option<Table>) -> String {
         Reading::Name(name) => format!("{input}: no variant named {name} in {scope}"),
         Reading::Text(findings) => {
             let mut parts = Vec::new();
-            if let Some(ret) = findings.ret {
+            if let Some(ret) = findings.ret() {
                 parts.push(format!("ret {ret} is not in {scope}"));
             }
-            if let Some(failure) = findings.oidb {
+            if let Some(failure) = findings.oidb() {
                 parts.push(failure.to_string());
             }
             format!("{input}: {}", parts.join("; "))

@@ -9,13 +9,13 @@ use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use memchr::memmem::Finder;
+use msdk_codes::text::Findings;
 use msdk_codes::{Code, Table};
 use serde_json::{Value, json};
 
 use crate::code_text::{code_text, one_line};
 use crate::format::Format;
-use crate::input::{self, Findings, Match, Reading};
+use crate::input::{self, Match, Reading};
 use crate::match_row::match_object;
 use crate::output::Output;
 use crate::table_writer::{self, Cell, Column};
@@ -39,7 +39,6 @@ enum Key {
 }
 
 struct Scanner {
-    finder: Finder<'static>,
     summary: bool,
     only: Option<Table>,
     format: Format,
@@ -62,7 +61,6 @@ pub fn run(
         return Ok(ExitCode::from(2));
     }
     let mut scanner = Scanner {
-        finder: Finder::new(b"ret"),
         summary,
         only,
         format,
@@ -122,7 +120,7 @@ impl Scanner {
     fn lines_of(&mut self, output: &mut Output, bytes: &[u8]) -> io::Result<()> {
         let mut written = 0;
         let mut from = 0;
-        while let Some(hit) = self.finder.find(&bytes[from..]) {
+        while let Some(hit) = find_ret_key(&bytes[from..]) {
             let hit = from + hit;
             let start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |at| at + 1);
             let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |at| hit + at);
@@ -167,12 +165,12 @@ impl Scanner {
 
     fn count(&mut self, findings: Findings, matches: &[Match]) {
         let mut keys: Vec<Key> = matches.iter().map(|found| Key::Known(found.code)).collect();
-        if let Some(ret) = findings.ret.filter(|&ret| ret != 0) {
+        if let Some(ret) = findings.failing_ret() {
             if !matches.iter().any(|found| found.oidb_command.is_none()) {
                 keys.push(Key::UnknownRet(ret));
             }
         }
-        if let Some(failure) = findings.oidb {
+        if let Some(failure) = findings.failing_oidb() {
             if !matches.iter().any(|found| found.oidb_command.is_some()) {
                 keys.push(Key::UnknownOidb {
                     command: failure.command(),
@@ -222,6 +220,23 @@ impl Scanner {
     }
 }
 
+/// The first `ret`, in any case, in `bytes`: every failure has one, so the
+/// lines without one are passed on unread.
+fn find_ret_key(bytes: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(b'r', b'R', &bytes[from..]) {
+        let at = from + at;
+        if bytes
+            .get(at + 1..at + 3)
+            .is_some_and(|et| et.eq_ignore_ascii_case(b"et"))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// The explanation appended to a line: each match, and what no table knows.
 fn annotation(findings: Findings, matches: &[Match]) -> String {
     let mut parts: Vec<String> = matches
@@ -242,12 +257,12 @@ fn annotation(findings: Findings, matches: &[Match]) -> String {
             )
         })
         .collect();
-    if let Some(ret) = findings.ret.filter(|&ret| ret != 0) {
+    if let Some(ret) = findings.failing_ret() {
         if !matches.iter().any(|found| found.oidb_command.is_none()) {
             parts.push(format!("ret {ret}: no table knows it"));
         }
     }
-    if let Some(failure) = findings.oidb {
+    if let Some(failure) = findings.failing_oidb() {
         if !matches.iter().any(|found| found.oidb_command.is_some()) {
             parts.push(format!(
                 "OIDB command {:#x} ret {}: no table knows it",
@@ -264,9 +279,9 @@ fn line_object(number: u64, line: &[u8], findings: Findings, matches: &[Match]) 
     json!({
         "line": number,
         "text": String::from_utf8_lossy(line),
-        "ret": findings.ret,
-        "oidb_command": findings.oidb.map(|failure| format!("{:#x}", failure.command())),
-        "oidb_ret": findings.oidb.map(|failure| failure.ret()),
+        "ret": findings.ret(),
+        "oidb_command": findings.oidb().map(|failure| format!("{:#x}", failure.command())),
+        "oidb_ret": findings.oidb().map(|failure| failure.ret()),
         "matches": objects,
     })
 }
