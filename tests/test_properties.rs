@@ -7,6 +7,7 @@ mod common;
 use std::collections::HashMap;
 
 use msdk_codes::oidb::{self, OidbFailure};
+use msdk_codes::text::Findings;
 use msdk_codes::{
     AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
 };
@@ -210,6 +211,39 @@ proptest! {
     fn the_oidb_parser_never_panics(text in "\\PC{0,80}", bytes in prop::collection::vec(any::<u8>(), 0..80)) {
         let _ = oidb::parse(&text);
         let _ = oidb::parse(&String::from_utf8_lossy(&bytes));
+    }
+
+    /// The recognizer never panics, reads back what it found from a canonical
+    /// line, and calls nothing with a 0 `ret` a failure (the corpus test in
+    /// `test_log_corpus.rs` checks its answers; this, that it holds up on
+    /// any text).
+    #[test]
+    fn the_line_recognizer_holds_on_any_text(text in "\\PC{0,80}", bytes in prop::collection::vec(any::<u8>(), 0..80)) {
+        for line in [text.as_bytes(), bytes.as_slice()] {
+            let findings = Findings::of(line);
+            let mut canonical = String::new();
+            if let Some(ret) = findings.ret() {
+                canonical.push_str(&format!("ret={ret} "));
+            }
+            if let Some(failure) = findings.oidb() {
+                canonical.push_str(&format!("oidb decode{:#x} failed, ret: {}", failure.command(), failure.ret()));
+            }
+            prop_assert_eq!(Findings::of(canonical.as_bytes()), findings);
+            prop_assert_eq!(
+                findings.is_failure(),
+                findings.ret().is_some_and(|ret| ret != 0) || findings.oidb().is_some_and(|f| f.ret() != 0)
+            );
+        }
+    }
+
+    /// A `ret` written in any case and spacing, with any code, is found; the
+    /// same with a decimal tail is not a code.
+    #[test]
+    fn a_ret_in_any_spelling_is_found(ret in any::<i32>(), key in "(?i)ret", space in " {0,2}", sep in "[:=]") {
+        let line = format!("{{\"{key}\"{space}{sep}{space}{ret},\"msg\":\"x\"}}");
+        prop_assert_eq!(Findings::of(line.as_bytes()).ret(), Some(ret), "{}", line);
+        let line = format!("took {key}{space}{sep}{space}{ret}.5s");
+        prop_assert_eq!(Findings::of(line.as_bytes()).ret(), None, "{}", line);
     }
 
     #[test]
