@@ -374,9 +374,9 @@ fn json_has_an_object_for_every_input_matched_or_not() {
     assert_eq!(json[0]["matches"].as_array().unwrap().len(), 2);
     assert_eq!(json[1]["input"], "424242");
     assert_eq!(json[1]["matches"], serde_json::json!([]));
-    // The same switch for every subcommand.
+    // The same switch for every subcommand that writes tables, after its name.
     assert!(run(&["list", "--format", "json"]).status.success());
-    assert!(run(&["--format", "csv", "tables"]).status.success());
+    assert!(run(&["tables", "--format", "csv"]).status.success());
 }
 
 #[test]
@@ -503,4 +503,169 @@ fn completions_and_manual_are_generated() {
     assert!(stdout(&bash).contains("msdk-codes"));
     let man = run(&["man"]);
     assert!(stdout(&man).contains(".TH msdk-codes"), "{}", stdout(&man));
+}
+
+// Issue 22, "one output contract" and "manual pages that exist": each test
+// fails on the tool as it was.
+
+/// Every match-like object in `json`: its `code` is a number, its `table` a
+/// table id (or, for a code no table knows, null), `hex` and `signed` where
+/// the table has them.
+fn assert_codes_are_numbers(objects: &[serde_json::Value]) {
+    assert!(!objects.is_empty());
+    for object in objects {
+        let number = object["code"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("code is a number: {object}"));
+        let Some(id) = object["table"].as_str() else {
+            assert!(object["table"].is_null(), "{object}");
+            continue;
+        };
+        let table = Table::from_id(id).unwrap_or_else(|| panic!("a table id: {object}"));
+        let code = table.lookup(i32::try_from(number).unwrap()).unwrap();
+        assert_eq!(object["name"], code.name(), "{object}");
+        assert_eq!(object["action"], code.action().as_str(), "{object}");
+        assert_eq!(object["description"], code.description(), "{object}");
+        assert_eq!(object["hex"].is_string(), table.info().is_hex(), "{object}");
+        assert_eq!(
+            object["signed"].is_number(),
+            table.info().has_byte_codes(),
+            "{object}"
+        );
+    }
+}
+
+fn one_json_document(output: &Output) -> Vec<serde_json::Value> {
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(output));
+    let json: serde_json::Value = serde_json::from_str(stdout(output))
+        .unwrap_or_else(|err| panic!("one JSON document ({err}): {}", stdout(output)));
+    json.as_array().unwrap().clone()
+}
+
+#[test]
+fn json_is_one_document_and_code_a_number_in_every_subcommand() {
+    let explain = one_json_document(&run(&["explain", "--format", "json", "0x11", "-21"]));
+    let matches: Vec<serde_json::Value> = explain
+        .iter()
+        .flat_map(|input| input["matches"].as_array().unwrap().clone())
+        .collect();
+    assert_codes_are_numbers(&matches);
+    assert_eq!(matches[0]["code"], 17);
+    assert_eq!(matches[0]["hex"], "0x11");
+
+    // Annotating: an object per failing line, in one array.
+    let lines = one_json_document(&run_with_stdin(&["scan", "--format", "json"], LOG));
+    let numbers: Vec<u64> = lines
+        .iter()
+        .map(|line| line["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [2, 3, 5, 6, 7]);
+    let matches: Vec<serde_json::Value> = lines
+        .iter()
+        .flat_map(|line| line["matches"].as_array().unwrap().clone())
+        .collect();
+    assert_codes_are_numbers(&matches);
+
+    // Summarizing: `code` a number too, not "0xff" or "0x11".
+    let rows = one_json_document(&run_with_stdin(
+        &["scan", "--summary", "--format", "json"],
+        LOG,
+    ));
+    assert_codes_are_numbers(&rows);
+    let pay_token = rows
+        .iter()
+        .find(|row| row["table"] == "oidb-0x73a")
+        .unwrap();
+    assert_eq!(pay_token["code"], 17);
+    assert_eq!(pay_token["hex"], "0x11");
+    assert_eq!(pay_token["count"], 1);
+    let unknown = rows.iter().find(|row| row["code"] == 424_242).unwrap();
+    assert!(unknown["table"].is_null(), "{unknown}");
+
+    assert_codes_are_numbers(&one_json_document(&run(&["list", "--format", "json"])));
+}
+
+#[test]
+fn scan_jsonl_is_one_object_per_line() {
+    let json = one_json_document(&run_with_stdin(&["scan", "--format", "json"], LOG));
+    let output = run_with_stdin(&["scan", "--format", "jsonl"], LOG);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines, json, "the objects of json, in order");
+    assert!(lines.iter().all(serde_json::Value::is_object));
+}
+
+#[test]
+fn each_subcommand_takes_the_formats_it_writes_and_only_those() {
+    for args in [
+        &["man", "--format", "json"][..],
+        &["completions", "bash", "--format", "csv"],
+        &["--format", "json", "man"],
+        &["list", "--format", "jsonl"],
+        &["scan", "--summary", "--format", "jsonl"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+    }
+    let output = run_with_stdin(&["scan", "--format", "csv"], LOG);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("text, json, jsonl"),
+        "{}",
+        stderr(&output)
+    );
+    // `--help` lists exactly the subcommand's formats.
+    let listed = |args: &[&str]| {
+        let help = run(args);
+        ["text", "json", "jsonl", "csv", "markdown"]
+            .into_iter()
+            .filter(|format| stdout(&help).contains(&format!("- {format}:")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        listed(&["explain", "--help"]),
+        ["text", "json", "jsonl", "csv", "markdown"]
+    );
+    assert_eq!(
+        listed(&["list", "--help"]),
+        ["text", "json", "csv", "markdown"]
+    );
+    assert_eq!(
+        listed(&["tables", "--help"]),
+        ["text", "json", "csv", "markdown"]
+    );
+    assert!(listed(&["man", "--help"]).is_empty());
+    // The tip still points to --format where there is one.
+    assert!(stderr(&run(&["list", "--csv"])).contains("'--format csv'"));
+}
+
+#[test]
+fn the_manual_is_one_page_about_the_tool() {
+    let output = run(&["man"]);
+    assert_eq!(output.status.code(), Some(0));
+    let page = stdout(&output).replace("\\-", "-");
+    // No `name(1)` but the page's own: no page per subcommand is installed.
+    for (at, _) in page.match_indices("(1)") {
+        let name = page[..at]
+            .rsplit(|c: char| c.is_whitespace() || c == '>' || c == '"')
+            .next()
+            .unwrap();
+        assert_eq!(name, "msdk-codes", "{page}");
+    }
+    assert!(
+        page.contains(".SH NAME\nmsdk-codes - explain Tencent MSDK return codes"),
+        "{page}"
+    );
+    for needed in [
+        ".SS \"msdk-codes scan\"",
+        "msdk_codes::text",
+        "jsonl",
+        "variant name",
+    ] {
+        assert!(page.contains(needed), "{needed}: {page}");
+    }
 }

@@ -11,6 +11,7 @@ use serde_json::json;
 use crate::code_text::{code_with_forms, one_line};
 use crate::format::Format;
 use crate::input::{self, Match, Reading};
+use crate::json_stream::JsonStream;
 use crate::match_row::{MATCH_COLUMNS, match_cells, match_object};
 use crate::output::Output;
 use crate::table_writer::{self, Cell, Column};
@@ -25,6 +26,7 @@ pub fn run(
         format,
         headers: inputs.len() != 1,
         written: 0,
+        json: None,
     };
     writer.start(output)?;
     let mut all_found = true;
@@ -74,6 +76,8 @@ struct Writer {
     /// Name each input above its answer (text).
     headers: bool,
     written: usize,
+    /// The answers' objects (json, jsonl).
+    json: Option<JsonStream>,
 }
 
 impl Writer {
@@ -84,7 +88,10 @@ impl Writer {
             .chain(MATCH_COLUMNS)
             .collect();
         match self.format {
-            Format::Json => writeln!(out, "["),
+            Format::Json | Format::Jsonl => {
+                self.json = Some(JsonStream::start(out, self.format == Format::Jsonl)?);
+                Ok(())
+            }
             Format::Csv => table_writer::csv_header(out, &columns),
             Format::Markdown => table_writer::markdown_header(out, &columns),
             Format::Text => Ok(()),
@@ -98,18 +105,15 @@ impl Writer {
         reading: &Reading,
         matches: &[Match],
     ) -> io::Result<()> {
-        let first = self.written == 0;
         self.written += 1;
         match self.format {
-            Format::Json => {
+            Format::Json | Format::Jsonl => {
                 let objects: Vec<_> = matches.iter().map(match_object).collect();
                 let object = json!({ "input": input, "matches": objects });
-                let out = output.out();
-                if !first {
-                    writeln!(out, ",")?;
+                match &mut self.json {
+                    Some(json) => json.item(output.out(), &object),
+                    None => Ok(()),
                 }
-                serde_json::to_writer_pretty(&mut *out, &object)?;
-                Ok(())
             }
             Format::Csv | Format::Markdown => {
                 // An input that matches nothing still has its row.
@@ -156,14 +160,10 @@ impl Writer {
     }
 
     fn finish(&mut self, output: &mut Output) -> io::Result<()> {
-        if self.format == Format::Json {
-            let out = output.out();
-            if self.written > 0 {
-                writeln!(out)?;
-            }
-            writeln!(out, "]")?;
+        match self.json.take() {
+            Some(json) => json.finish(output.out()),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 

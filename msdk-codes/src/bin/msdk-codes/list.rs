@@ -48,7 +48,7 @@ pub fn run(out: &mut impl Write, only: Option<Table>, format: Format) -> io::Res
     // `explain` writes them; CSV the tables' schema; Markdown and text a row
     // of the tables for people.
     let (columns, cells): (&[Column], Vec<Vec<Cell>>) = match format {
-        Format::Json => (
+        Format::Json | Format::Jsonl => (
             &MATCH_COLUMNS,
             tables
                 .iter()

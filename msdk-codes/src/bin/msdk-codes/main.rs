@@ -9,6 +9,7 @@ mod completions;
 mod explain;
 mod format;
 mod input;
+mod json_stream;
 mod list;
 mod man;
 mod match_row;
@@ -39,11 +40,14 @@ use crate::output::Output;
     clippy::doc_markdown,
     reason = "this is `--help`, where backticks would show"
 )]
-#[command(name = "msdk-codes", version, about, long_about, max_term_width = 100)]
+#[command(
+    name = "msdk-codes",
+    version,
+    about = ABOUT,
+    long_about,
+    max_term_width = 100
+)]
 struct Args {
-    /// The output format.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    format: Format,
     #[command(subcommand)]
     command: Command,
 }
@@ -63,6 +67,11 @@ enum Command {
         /// Only this table.
         #[arg(long, value_name = "ID")]
         table: Option<TableId>,
+        /// The output format. json: one array, an object per input with its
+        /// matches (possibly none); jsonl: those objects one per line, each
+        /// written as soon as its input is read.
+        #[arg(long, value_parser = format::parser(&format::EXPLAIN), default_value = "text")]
+        format: Format,
     },
     /// Find every MSDK failure in server logs.
     ///
@@ -84,15 +93,29 @@ enum Command {
         /// Look `ret`s up in this table only (OIDB failures go to theirs).
         #[arg(long, value_name = "ID")]
         table: Option<TableId>,
+        /// The output format: text, json or jsonl without --summary; text,
+        /// json, csv or markdown with it. json: one array, an object per
+        /// failing line (or, with --summary, per code and table), written
+        /// as it goes; jsonl: those objects one per line.
+        #[arg(long, value_parser = format::parser(&format::SCAN), default_value = "text")]
+        format: Format,
     },
     /// List every code.
     List {
         /// Only this table.
         #[arg(long, value_name = "ID")]
         table: Option<TableId>,
+        /// The output format. json: one array, an object per code (each
+        /// code of a range on its own), as `explain` writes a match.
+        #[arg(long, value_parser = format::parser(&format::TABLE), default_value = "text")]
+        format: Format,
     },
     /// List the tables: ids, titles, sources, row and code counts.
-    Tables,
+    Tables {
+        /// The output format. json: one array, an object per table.
+        #[arg(long, value_parser = format::parser(&format::TABLE), default_value = "text")]
+        format: Format,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -101,6 +124,9 @@ enum Command {
     /// Print the manual page (roff), for `man -l -`.
     Man,
 }
+
+/// What the tool is, in one line: `-h`, and the manual page's NAME.
+const ABOUT: &str = "Explain Tencent MSDK return codes and find them in server logs";
 
 /// A table id on the command line: the library's ids are the possible values.
 #[derive(Clone, Copy)]
@@ -140,10 +166,14 @@ fn main() -> ExitCode {
             _ => arg,
         }
     });
-    let args = match Args::try_parse_from(command_line) {
+    let command_line: Vec<_> = command_line.collect();
+    let args = match Args::try_parse_from(&command_line) {
         Ok(args) => args,
-        Err(err) => with_format_tip(err).exit(),
+        Err(err) => with_format_tip(err, &command_line).exit(),
     };
+    if let Err(err) = check_scan_format(&args) {
+        err.exit();
+    }
     let mut output = Output::new();
     let result = run(args, &mut output).and_then(|code| output.finish().map(|()| code));
     match result {
@@ -157,8 +187,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--jsn`, `--csv`: a flag that looks like a format is a tip to `--format`.
-fn with_format_tip(mut err: clap::Error) -> clap::Error {
+/// `--jsn`, `--csv`: a flag that looks like a format is a tip to `--format`,
+/// in a subcommand that has one and takes that format.
+fn with_format_tip(mut err: clap::Error, command_line: &[std::ffi::OsString]) -> clap::Error {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if err.kind() != ErrorKind::UnknownArgument {
         return err;
@@ -167,10 +198,26 @@ fn with_format_tip(mut err: clap::Error) -> clap::Error {
         return err;
     };
     let flag = flag.trim_start_matches('-').to_ascii_lowercase();
-    let format = Format::value_variants().iter().find_map(|format| {
-        let name = format.to_possible_value()?.get_name().to_owned();
-        (strsim::damerau_levenshtein(&flag, &name) <= 2).then_some(name)
-    });
+    let command = Args::command();
+    let Some(format_arg) = command_line
+        .iter()
+        .skip(1)
+        .find_map(|arg| command.find_subcommand(arg))
+        .and_then(|subcommand| {
+            subcommand
+                .get_arguments()
+                .find(|arg| arg.get_id() == "format")
+        })
+    else {
+        return err;
+    };
+    let format = format_arg
+        .get_possible_values()
+        .into_iter()
+        .find_map(|value| {
+            let name = value.get_name().to_owned();
+            (strsim::damerau_levenshtein(&flag, &name) <= 2).then_some(name)
+        });
     if let Some(name) = format {
         err.insert(
             ContextKind::SuggestedArg,
@@ -180,6 +227,39 @@ fn with_format_tip(mut err: clap::Error) -> clap::Error {
     err
 }
 
+/// `scan`'s formats depend on its mode: csv and markdown are tables, for
+/// `--summary`; jsonl streams lines, for annotating.
+fn check_scan_format(args: &Args) -> Result<(), clap::Error> {
+    let Command::Scan {
+        summary, format, ..
+    } = args.command
+    else {
+        return Ok(());
+    };
+    let (allowed, mode) = if summary {
+        (&format::TABLE[..], "with --summary")
+    } else {
+        (&format::SCAN_ANNOTATE[..], "without --summary")
+    };
+    if allowed.contains(&format) {
+        return Ok(());
+    }
+    let names: Vec<String> = allowed.iter().copied().map(format::name).collect();
+    let mut command = Args::command();
+    command.build();
+    let scan = command
+        .find_subcommand_mut("scan")
+        .expect("scan is a subcommand");
+    Err(scan.error(
+        clap::error::ErrorKind::InvalidValue,
+        format!(
+            "invalid value '{}' for '--format <FORMAT>' {mode}\n  [possible values {mode}: {}]",
+            format::name(format),
+            names.join(", ")
+        ),
+    ))
+}
+
 fn is_negative_hex(text: &str) -> bool {
     text.strip_prefix("-0x")
         .or_else(|| text.strip_prefix("-0X"))
@@ -187,10 +267,13 @@ fn is_negative_hex(text: &str) -> bool {
 }
 
 fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
-    let format = args.format;
     let table = |id: Option<TableId>| id.map(|id| id.0);
     match args.command {
-        Command::Explain { inputs, table: id } => {
+        Command::Explain {
+            inputs,
+            table: id,
+            format,
+        } => {
             let inputs: Vec<String> = inputs
                 .into_iter()
                 .map(|input| {
@@ -206,11 +289,12 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
             summary,
             annotate: _,
             table: id,
+            format,
         } => scan::run(output, &files, summary, table(id), format),
-        Command::List { table: id } => {
+        Command::List { table: id, format } => {
             list::run(output.out(), table(id), format).map(|()| ExitCode::SUCCESS)
         }
-        Command::Tables => tables::run(output.out(), format).map(|()| ExitCode::SUCCESS),
+        Command::Tables { format } => tables::run(output.out(), format).map(|()| ExitCode::SUCCESS),
         Command::Completions { shell } => {
             completions::run(output.out(), shell, Args::command());
             Ok(ExitCode::SUCCESS)

@@ -2,6 +2,11 @@
 //! flat memory. Lines are found by searching the buffer for `ret` (every
 //! failure has one: `ret=-21`, `"ret":-21`, OIDB's `failed, ret: 17`), so
 //! lines without one are never parsed; invalid UTF-8 passes through.
+//!
+//! The output: each line, failures explained at its end (text); an object
+//! per failing line, in one array (json) or one a line (jsonl), written as
+//! they come; or with `--summary` a row per code and table, in any table
+//! format. `main` lets through only the formats of the mode.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -16,7 +21,8 @@ use serde_json::{Value, json};
 use crate::code_text::{code_text, one_line};
 use crate::format::Format;
 use crate::input::{self, Match, Reading};
-use crate::match_row::match_object;
+use crate::json_stream::JsonStream;
+use crate::match_row::{MATCH_COLUMNS, match_cells, match_object};
 use crate::output::Output;
 use crate::table_writer::{self, Cell, Column};
 
@@ -42,6 +48,8 @@ struct Scanner {
     summary: bool,
     only: Option<Table>,
     format: Format,
+    /// The failing lines' objects (json, jsonl).
+    json: Option<JsonStream>,
     counts: HashMap<Key, u64>,
     /// Lines before the current buffer, for JSON's line numbers.
     lines: u64,
@@ -54,42 +62,53 @@ pub fn run(
     only: Option<Table>,
     format: Format,
 ) -> io::Result<ExitCode> {
-    if !summary && matches!(format, Format::Csv | Format::Markdown) {
-        output.error(
-            "msdk-codes scan: --annotate writes text or json; use --summary for csv or markdown",
-        )?;
-        return Ok(ExitCode::from(2));
-    }
+    let json = match format {
+        Format::Json | Format::Jsonl if !summary => {
+            Some(JsonStream::start(output.out(), format == Format::Jsonl)?)
+        }
+        _ => None,
+    };
     let mut scanner = Scanner {
         summary,
         only,
         format,
+        json,
         counts: HashMap::new(),
         lines: 0,
     };
-    if files.is_empty() {
-        scanner.source(output, io::stdin().lock())?;
-    } else {
-        for path in files {
-            match File::open(path) {
-                Ok(file) => scanner.source(output, file)?,
-                Err(err) => {
-                    output.error(format_args!(
-                        "msdk-codes scan: cannot read {}: {err}",
-                        path.display()
-                    ))?;
-                    return Ok(ExitCode::from(2));
-                }
-            }
-        }
+    let code = scanner.sources(output, files)?;
+    if let Some(json) = scanner.json.take() {
+        // Closed even after an unreadable file: the document stays whole.
+        json.finish(output.out())?;
     }
-    if summary {
+    if summary && code == ExitCode::SUCCESS {
         scanner.summary(output)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(code)
 }
 
 impl Scanner {
+    /// Every source in turn: the files, or stdin when there are none.
+    fn sources(&mut self, output: &mut Output, files: &[PathBuf]) -> io::Result<ExitCode> {
+        if files.is_empty() {
+            self.source(output, io::stdin().lock())?;
+        } else {
+            for path in files {
+                match File::open(path) {
+                    Ok(file) => self.source(output, file)?,
+                    Err(err) => {
+                        output.error(format_args!(
+                            "msdk-codes scan: cannot read {}: {err}",
+                            path.display()
+                        ))?;
+                        return Ok(ExitCode::from(2));
+                    }
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
     /// Reads one source in large chunks; complete lines go to `lines`.
     fn source(&mut self, output: &mut Output, mut source: impl Read) -> io::Result<()> {
         self.lines = 0;
@@ -137,12 +156,10 @@ impl Scanner {
             let matches = input::matches(&Reading::Text(findings), self.only, false);
             if self.summary {
                 self.count(findings, &matches);
-            } else if self.format == Format::Json {
+            } else if let Some(json) = &mut self.json {
                 let number =
                     self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
-                let out = output.out();
-                serde_json::to_writer(&mut *out, &line_object(number, line, findings, &matches))?;
-                writeln!(out)?;
+                json.item(output.out(), &line_object(number, line, findings, &matches))?;
             } else {
                 // The line, its explanation, then its own line ending.
                 let content_end = start + line.len();
@@ -154,10 +171,12 @@ impl Scanner {
                 written = from;
             }
         }
-        if !self.summary && self.format == Format::Text {
-            output.out().write_all(&bytes[written..])?;
+        if self.summary {
+            return Ok(());
         }
-        if self.format == Format::Json && !self.summary {
+        if self.json.is_none() {
+            output.out().write_all(&bytes[written..])?;
+        } else {
             self.lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
         }
         Ok(())
@@ -186,6 +205,23 @@ impl Scanner {
     fn summary(&self, output: &mut Output) -> io::Result<()> {
         let mut counts: Vec<(Key, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let out = output.out();
+        if self.format == Format::Json {
+            let columns: Vec<Column> = [Column::new("count")]
+                .into_iter()
+                .chain(MATCH_COLUMNS)
+                .collect();
+            let rows: Vec<Vec<Cell>> = counts
+                .into_iter()
+                .map(|(key, count)| {
+                    [Cell::number(count)]
+                        .into_iter()
+                        .chain(json_cells(key))
+                        .collect()
+                })
+                .collect();
+            return table_writer::write(out, self.format, &columns, &rows);
+        }
         let rows: Vec<[Cell; 6]> = counts
             .into_iter()
             .map(|(key, count)| {
@@ -216,7 +252,35 @@ impl Scanner {
                 [Cell::number(count), table, code, name, action, description]
             })
             .collect();
-        table_writer::write(output.out(), self.format, &SUMMARY_COLUMNS, &rows)
+        table_writer::write(out, self.format, &SUMMARY_COLUMNS, &rows)
+    }
+}
+
+/// A summary row's cells in JSON, after its count: a known code as
+/// `explain` writes it, so `code` is a number; a code no table knows with
+/// `null` for what a table would say, and its OIDB command if it came
+/// through one.
+fn json_cells(key: Key) -> [Cell; 9] {
+    let unknown = |ret: i32, command: Option<u32>| {
+        [
+            Cell::Null,
+            Cell::number(ret),
+            Cell::Absent,
+            Cell::Absent,
+            Cell::Null,
+            Cell::Null,
+            Cell::Null,
+            Cell::Null,
+            command.map_or(Cell::Absent, |command| Cell::text(format!("{command:#x}"))),
+        ]
+    };
+    match key {
+        Key::Known(code) => match_cells(&Match {
+            code,
+            oidb_command: None,
+        }),
+        Key::UnknownRet(ret) => unknown(ret, None),
+        Key::UnknownOidb { command, ret } => unknown(ret, Some(command)),
     }
 }
 

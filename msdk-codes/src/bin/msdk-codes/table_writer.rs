@@ -1,5 +1,6 @@
 //! Headers and rows written in every `--format`: an aligned text table, a
-//! JSON array of objects, CSV with a header row, or a Markdown table.
+//! JSON array of objects (or, for `jsonl`, an object per line), CSV with a
+//! header row, or a Markdown table.
 //! `list`, `tables` and `scan --summary` write theirs with [`write`];
 //! `explain`, which writes each answer as it comes, takes the CSV and
 //! Markdown lines and the JSON object one by one.
@@ -105,6 +106,10 @@ pub fn write<R: AsRef<[Cell]>>(
             serde_json::to_writer_pretty(&mut *out, &objects)?;
             writeln!(out)
         }
+        Format::Jsonl => rows.iter().try_for_each(|row| {
+            serde_json::to_writer(&mut *out, &object(columns, row.as_ref()))?;
+            writeln!(out)
+        }),
         Format::Csv => {
             csv_header(out, columns)?;
             rows.iter().try_for_each(|row| csv_row(out, row.as_ref()))
