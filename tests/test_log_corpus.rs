@@ -62,3 +62,31 @@ fn the_recognizer_finds_every_failure_of_the_corpus_and_nothing_else() {
         wrong.join("\n")
     );
 }
+
+/// A line's `ret` is never looked up in an OIDB table: `{"ret":-1,...}`
+/// was once counted as OIDB `0xff` too, and `ret=-2` as `0xfe`.
+#[test]
+fn a_lines_ret_is_never_an_oidb_code() {
+    for line in [r#"{"ret":-1,"msg":"x"}"#, "ret=-2", "ret=116", "ret=0x74"] {
+        let findings = Findings::of(line.as_bytes());
+        assert!(findings.ret().is_some(), "{line}");
+        let tables: Vec<_> = findings.ret_codes().map(|code| code.table()).collect();
+        assert!(
+            tables.iter().all(|table| !table.is_oidb()),
+            "{line}: {tables:?}"
+        );
+        // The OIDB tables do know these numbers.
+        let ret = findings.ret().unwrap();
+        assert!(
+            msdk_codes::lookup_all(ret).any(|code| code.table().is_oidb()),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        Findings::of(b"ret=-1")
+            .ret_codes()
+            .map(|code| code.table())
+            .collect::<Vec<_>>(),
+        [msdk_codes::Table::QqPlatform]
+    );
+}

@@ -669,3 +669,42 @@ fn the_manual_is_one_page_about_the_tool() {
         assert!(page.contains(needed), "{needed}: {page}");
     }
 }
+
+/// The log lines of issue 22, through the real `scan`: the misses are
+/// found, the false alarms are not, and a line's `ret` is never an OIDB
+/// code (the full corpus is `tests/fixtures/log-corpus.txt` in the
+/// workspace, checked against the library's recognizer).
+#[test]
+fn scan_finds_what_a_log_holds_and_nothing_else() {
+    let log = "RET=-6\n\
+               Ret: 100014\n\
+               OIDB DECODE 0X73A FAILED, RET:0x11\n\
+               handler took 1.5s, ret: 1.5s\n\
+               ret=-21.5\n\
+               proto: failed to decode 0x1f frame from 10.0.0.7:9000; ret=-2\n\
+               {\"ret\":-1,\"msg\":\"x\"}\n\
+               \"ret\":0,\"msg\":\"oidb decode0x73a failed, ret: 0\"\n";
+    let output = run_with_stdin(&["scan", "--summary", "--format", "csv"], log);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut rows: Vec<&str> = stdout(&output).lines().skip(1).collect();
+    rows.sort_unstable();
+    let found: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let cells: Vec<&str> = row.split(',').collect();
+            format!("{} {} {}", cells[0], cells[1], cells[2])
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "1 oidb-0x73a 0x11",
+            "1 qq-platform -1",
+            "1 qq-platform -2",
+            "1 qq-platform -6",
+            "1 qq-platform 100014",
+        ],
+        "{}",
+        stdout(&output)
+    );
+}
