@@ -275,7 +275,12 @@ fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes()).unwrap();
+    // A tool that stops before reading all of stdin (a usage error) closes
+    // the pipe: that is its answer, not the test's failure.
+    let written = std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes());
+    if let Err(err) = written {
+        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+    }
     child.wait_with_output().unwrap()
 }
 
