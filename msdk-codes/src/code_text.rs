@@ -1,6 +1,7 @@
 //! Codes as text: the one integer grammar of the runtime crate (codes,
 //! `ret`s, OIDB commands), the `ret` key, and a code written as its table
-//! writes it. [`crate::text`] states the rules whole.
+//! writes it. The rules for a whole line are stated once, in the `text`
+//! module, which builds on these.
 
 use core::fmt;
 use core::ops::Range;

@@ -144,8 +144,8 @@ impl fmt::Display for OidbFailure {
 /// between the words. The failure may sit inside a longer text or a JSON
 /// string; `ret` may be decimal, negative or hex, in either form of a byte
 /// (`ret:116` and `ret: -140` are both the byte 0x74). Any other mention of
-/// `decode` is no OIDB failure. The rules for a whole line are in
-/// [`crate::text`].
+/// `decode` is no OIDB failure. The rules for a whole line, which this is
+/// one of, are stated in the `text` module.
 ///
 /// # Examples
 ///
