@@ -79,18 +79,15 @@ fn enum_example(spec: &EnumSpec, table: &Table, row: &Row) -> Vec<String> {
         format!(" assert_eq!(code, {ty}::{name});"),
         format!(" assert_eq!(code.code(), {written});"),
         format!(" assert_eq!(code.name(), {name:?});"),
-        format!(" assert_eq!(code.description(), {:?});", row.description),
-        format!(
-            " assert_eq!(code.solution(), {:?});",
-            row.solution.as_deref()
-        ),
+        format!(" assert_eq!(code.description(), {:?});", row.description()),
+        format!(" assert_eq!(code.solution(), {:?});", row.solution()),
         format!(
             " assert_eq!(code.action(), msdk_codes::Action::{});",
             row.action.variant()
         ),
         format!(
             " assert_eq!(code.to_string(), {:?});",
-            format!("{written}: {}", row.description)
+            format!("{written}: {}", row.description())
         ),
         format!(" assert_eq!(\"{written}\".parse::<{ty}>(), Ok(code));"),
         format!(" assert_eq!(\"{name}\".parse::<{ty}>(), Ok(code));"),
@@ -142,10 +139,24 @@ pub fn variant_docs(table: &Table, row: &Row, shift: i32) -> String {
     if codes.is_range() {
         head.push_str(&format!(" ({} codes)", codes.count()));
     }
-    let mut docs = vec![format!(" {head}: {}", escape_markdown(&row.description))];
-    if let Some(solution) = &row.solution {
+    let mut docs = vec![format!(" {head}: {}", escape_markdown(row.description()))];
+    if let Some(solution) = row.solution() {
         docs.push(String::new());
         docs.push(format!(" Solution: {}", escape_markdown(solution)));
+    }
+    if !row.has_english() {
+        docs.push(String::new());
+        docs.push(" The English source has no row for this code.".to_owned());
+    } else if let Some(description) = &row.description_zh {
+        docs.push(String::new());
+        docs.push(format!(" 说明：{}", escape_markdown(description)));
+        if let Some(solution) = &row.solution_zh {
+            docs.push(String::new());
+            docs.push(format!(" 推荐处理：{}", escape_markdown(solution)));
+        }
+    } else if table.rows.iter().any(|row| row.description_zh.is_some()) {
+        docs.push(String::new());
+        docs.push(" The Chinese source has no row for this code.".to_owned());
     }
     docs.push(String::new());
     docs.push(format!(" Action: `{}`.", row.action.word()));

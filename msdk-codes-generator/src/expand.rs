@@ -15,7 +15,7 @@ use crate::input::Input;
 use crate::load::{self, Failure, load};
 use crate::lookup::{self, Discriminants, Lookup};
 use crate::spec::{EnumSpec, Origin};
-use crate::table::Table;
+use crate::table::{Row, Table};
 use crate::variant::{Variant, variants};
 
 pub fn expand(input: Input) -> TokenStream {
@@ -182,12 +182,7 @@ fn scope(
         quote!((#low, #high))
     });
     let names = variants.iter().map(|v| &v.row.name);
-    let descriptions = variants.iter().map(|v| &v.row.description);
-    // "" for no solution: a solution is never empty (the parser makes an
-    // empty cell `None`), and a bare string is one token instead of eight.
-    let solutions = variants
-        .iter()
-        .map(|v| v.row.solution.as_deref().unwrap_or(""));
+    let text = text(spec, variants);
     let actions = variants
         .iter()
         .map(|v| Literal::u8_unsuffixed(v.row.action.index()));
@@ -224,8 +219,7 @@ fn scope(
         #items
         const CODES: [(::core::primitive::i32, ::core::primitive::i32); #rows] = [#(#codes),*];
         const NAMES: [&::core::primitive::str; #rows] = [#(#names),*];
-        const DESCRIPTIONS: [&::core::primitive::str; #rows] = [#(#descriptions),*];
-        const SOLUTIONS: [&::core::primitive::str; #rows] = [#(#solutions),*];
+        #text
         const ACTIONS: [::core::primitive::u8; #rows] = [#(#actions),*];
 
         impl #ident {
@@ -254,7 +248,7 @@ fn scope(
             #columns
         }
 
-        #krate::__private::impl_rows!(#ident, row, CODES, NAMES, DESCRIPTIONS, SOLUTIONS, ACTIONS);
+        #krate::__private::impl_rows!(#ident, row, CODES, NAMES, text, ACTIONS);
         #traits
         #serde
         #row_constants
@@ -262,6 +256,42 @@ fn scope(
         #[automatically_derived]
         impl #krate::__private::LookupBytes for #ident {
             const BYTES: ::core::primitive::usize = #bytes;
+        }
+    }
+}
+
+/// The rows' text, and `const fn text(row, language)` over it. "" stands
+/// for no text: the parser never keeps an empty cell, and a bare string is
+/// one token instead of eight. A table without Chinese has no Chinese arrays.
+fn text(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
+    let krate = &spec.krate;
+    let rows = variants.len();
+    let cells = |cell: fn(&Row) -> Option<&str>| {
+        let cells = variants.iter().map(move |v| cell(v.row).unwrap_or(""));
+        quote!([&::core::primitive::str; #rows] = [#(#cells),*])
+    };
+    let descriptions = cells(|row| Some(row.description.as_str()));
+    let solutions = cells(|row| row.solution.as_deref());
+    let has_chinese = variants.iter().any(|v| v.row.description_zh.is_some());
+    let (chinese_items, chinese) = if has_chinese {
+        let descriptions_zh = cells(|row| row.description_zh.as_deref());
+        let solutions_zh = cells(|row| row.solution_zh.as_deref());
+        (
+            quote! {
+                const DESCRIPTIONS_ZH: #descriptions_zh;
+                const SOLUTIONS_ZH: #solutions_zh;
+            },
+            quote!([DESCRIPTIONS_ZH[row], SOLUTIONS_ZH[row]]),
+        )
+    } else {
+        (TokenStream::new(), quote!(["", ""]))
+    };
+    quote! {
+        const DESCRIPTIONS: #descriptions;
+        const SOLUTIONS: #solutions;
+        #chinese_items
+        const fn text(row: ::core::primitive::usize, language: #krate::Language) -> #krate::Text {
+            #krate::__private::text(language, [DESCRIPTIONS[row], SOLUTIONS[row]], #chinese)
         }
     }
 }

@@ -87,6 +87,8 @@ fn stub_row(line: u64, name: &str, codes: Codes) -> Row {
         name: name.to_owned(),
         description: "the table has errors".to_owned(),
         solution: None,
+        description_zh: None,
+        solution_zh: None,
         action: Action::UNCLASSIFIED,
         values: Vec::new(),
     }

@@ -139,9 +139,10 @@ fn take_options(attrs: &mut Vec<Attribute>) -> Result<Option<Span>> {
 /// Method names a column may not take besides the format's own columns:
 /// the rest of the generated API, and the methods of the traits the enum
 /// implements, which an inherent method would shadow.
-const RESERVED_COLUMNS: [&str; 24] = [
+const RESERVED_COLUMNS: [&str; 25] = [
     "from_code",
     "codes",
+    "text",
     "clone",
     "clone_from",
     "eq",

@@ -24,8 +24,9 @@
 //! chunks of [`CHUNK`] rows that LLVM turns into small lookup tables (one
 //! match of 10,000 arms took it 8 s, chunks 1.5 s).
 //!
-//! Rows with long ranges of codes get their own check before the hash, so a
-//! range of a million codes costs two compares, not a million slots.
+//! Rows with long ranges of codes get their own check after the hash has
+//! missed, so a range of a million codes costs two compares, not a million
+//! slots, and a single row inside it wins its code.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -34,7 +35,7 @@ use crate::phf::{Single, TwoLevel};
 use crate::spec::EnumSpec;
 use crate::variant::Variant;
 
-/// A range of more codes than this is checked on its own, before the hash.
+/// A range of more codes than this is checked on its own, after the hash.
 const LONG_RANGE: u64 = 64;
 
 /// Tables of at most this many rows keep values in their lookup arrays.
@@ -78,13 +79,23 @@ enum Entry {
 /// The lookup of a valid table. `row()`, `value()` and the data all go in
 /// the generated scope, where no name of the caller's can meet them.
 pub fn lookup(spec: &EnumSpec, variants: &[Variant], discriminants: Discriminants) -> Lookup {
+    // A single row inside a range row wins its code: the range's keys skip
+    // it, and long ranges are checked after the hash has missed.
+    let singles: std::collections::HashSet<i32> = variants
+        .iter()
+        .filter(|v| !v.is_range())
+        .flat_map(|v| v.keys().map(|(key, _)| key))
+        .collect();
     let mut keys = Vec::new();
     let mut long = Vec::new();
     for v in variants {
         if v.row.codes.count() > LONG_RANGE {
             long.push(v);
         } else {
-            keys.extend(v.keys().map(|(key, code)| Key {
+            let own = v
+                .keys()
+                .filter(|(key, _)| !v.is_range() || !singles.contains(key));
+            keys.extend(own.map(|(key, code)| Key {
                 key,
                 code,
                 variant: v,
@@ -104,9 +115,17 @@ pub fn lookup(spec: &EnumSpec, variants: &[Variant], discriminants: Discriminant
     };
     let value = value(spec, variants);
     let found = arrays.found;
-    let from_code = quote! {
-        #(#long_checks)*
-        #found
+    let from_code = if long.is_empty() {
+        found
+    } else {
+        quote! {
+            let found: ::core::option::Option<Self> = { #found };
+            if found.is_some() {
+                return found;
+            }
+            #(#long_checks)*
+            ::core::option::Option::None
+        }
     };
     let array_items = arrays.items;
     let items = quote! {

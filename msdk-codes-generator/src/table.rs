@@ -33,6 +33,7 @@ pub struct Rejected {
     /// `None` when the header has no `description` column, so there is
     /// nothing of the row's own to check.
     pub description: Option<String>,
+    pub description_zh: Option<String>,
     pub codes: Option<Codes>,
 }
 
@@ -44,14 +45,42 @@ pub struct Row {
     pub signed: Option<Codes>,
     pub unsigned: Option<Codes>,
     pub name: String,
+    /// The English description; empty where the table has the row in
+    /// Chinese only.
     pub description: String,
     pub solution: Option<String>,
+    /// The Chinese description and solution, where the table has them.
+    pub description_zh: Option<String>,
+    pub solution_zh: Option<String>,
     pub action: Action,
     /// One value per declared column, in the order of `Table::declared`.
     pub values: Vec<Value>,
 }
 
 impl Row {
+    /// What `description()` returns: the English description, or the
+    /// Chinese where the row has no English.
+    pub fn description(&self) -> &str {
+        match &self.description_zh {
+            Some(zh) if self.description.trim().is_empty() => zh,
+            _ => &self.description,
+        }
+    }
+
+    /// What `solution()` returns: the solution in `description()`'s language.
+    pub fn solution(&self) -> Option<&str> {
+        if self.has_english() {
+            self.solution.as_deref()
+        } else {
+            self.solution_zh.as_deref()
+        }
+    }
+
+    /// Whether the row has an English description.
+    pub fn has_english(&self) -> bool {
+        !self.description.trim().is_empty() || self.description_zh.is_none()
+    }
+
     /// In a byte table: what `signed` adds to the byte, `0` or `-0x100`
     /// (`0x9b` is `-101`, and the source writes `0x70` as `-144`). Taken from
     /// the `signed` cell, else the byte read as i8; `None` for a range that
@@ -83,6 +112,8 @@ enum Column {
     Name,
     Description,
     Solution,
+    DescriptionZh,
+    SolutionZh,
     Action,
     Signed,
     Unsigned,
@@ -94,22 +125,26 @@ enum Column {
 }
 
 /// The columns the format defines, by header name.
-pub const BUILT_IN_COLUMNS: [&str; 7] = [
+pub const BUILT_IN_COLUMNS: [&str; 9] = [
     "code",
     "name",
     "description",
     "solution",
+    "description_zh",
+    "solution_zh",
     "action",
     "signed",
     "unsigned",
 ];
 
 impl Column {
-    const BUILT_IN: [Column; 7] = [
+    const BUILT_IN: [Column; 9] = [
         Column::Code,
         Column::Name,
         Column::Description,
         Column::Solution,
+        Column::DescriptionZh,
+        Column::SolutionZh,
         Column::Action,
         Column::Signed,
         Column::Unsigned,
@@ -225,6 +260,7 @@ pub fn parse(bytes: &[u8], declared: &[DeclaredColumn], errors: &mut Errors) -> 
                 line: row.line,
                 name: row.name,
                 description: None,
+                description_zh: None,
                 codes: Some(row.codes),
             }),
             Err(rejected) => table.rejected.push(rejected),
@@ -342,6 +378,8 @@ fn parse_row(
     let mut name = String::new();
     let mut description = String::new();
     let mut solution = None;
+    let mut description_zh = None;
+    let mut solution_zh = None;
     let mut action = Action::UNCLASSIFIED;
     let mut values = vec![Value::None; declared.len()];
     for (column, cell) in columns.iter().zip(&record.fields) {
@@ -366,6 +404,12 @@ fn parse_row(
             Column::Description => description = cell.clone(),
             Column::Solution => {
                 solution = Some(cell.clone()).filter(|s| !s.trim().is_empty());
+            }
+            Column::DescriptionZh => {
+                description_zh = Some(cell.clone()).filter(|s| !s.trim().is_empty());
+            }
+            Column::SolutionZh => {
+                solution_zh = Some(cell.clone()).filter(|s| !s.trim().is_empty());
             }
             Column::Action => match cell.trim() {
                 "" => {}
@@ -411,6 +455,8 @@ fn parse_row(
             name,
             description,
             solution,
+            description_zh,
+            solution_zh,
             action,
             values,
         }),
@@ -418,6 +464,7 @@ fn parse_row(
             line,
             name,
             description: Some(description),
+            description_zh,
             codes,
         }),
     }
@@ -491,7 +538,7 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert!(
             errors[0].starts_with(
-                "t.csv:1: unknown column `colour`; the columns are code, name, description, solution, action, signed, unsigned, and the ones the macro call declares: to keep this one, declare `colour: &str`"
+                "t.csv:1: unknown column `colour`; the columns are code, name, description, solution, description_zh, solution_zh, action, signed, unsigned, and the ones the macro call declares: to keep this one, declare `colour: &str`"
             ),
             "{errors:?}"
         );

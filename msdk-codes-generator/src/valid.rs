@@ -21,18 +21,21 @@ pub fn check(table: &Table, errors: &mut Errors) {
 // read whole are checked too, so that one build reports all of a row's
 // problems.
 fn check_descriptions(table: &Table, errors: &mut Errors) {
-    let read = table
-        .rows
-        .iter()
-        .map(|row| (row.line, &row.name, &row.description, Some(row.codes)));
+    // A row the source has in Chinese only has its description there.
+    let described =
+        |english: &str, chinese: &Option<String>| !english.trim().is_empty() || chinese.is_some();
+    let read = table.rows.iter().map(|row| {
+        let described = described(&row.description, &row.description_zh);
+        (row.line, &row.name, described, Some(row.codes))
+    });
     let rejected = table.rejected.iter().filter_map(|row| {
-        let description = row.description.as_ref()?;
-        Some((row.line, &row.name, description, row.codes))
+        let described = described(row.description.as_ref()?, &row.description_zh);
+        Some((row.line, &row.name, described, row.codes))
     });
     let mut rows: Vec<_> = read.chain(rejected).collect();
     rows.sort_by_key(|(line, ..)| *line);
-    for (line, name, description, codes) in rows {
-        if description.trim().is_empty() {
+    for (line, name, described, codes) in rows {
+        if !described {
             let codes = codes.map(|codes| format!(" ({codes})")).unwrap_or_default();
             errors.at(
                 line,
@@ -152,8 +155,18 @@ fn check_byte_codes(table: &Table, errors: &mut Errors) {
 }
 
 // Each code must lead to one row: no code twice, no ranges that overlap.
+// A single code inside a range is the range's exception, not a clash: the
+// range is a class of codes (MSDK's "-100 to -999 are system-level errors")
+// and the single row wins for its code.
 fn check_codes_unique(table: &Table, errors: &mut Errors) {
-    let mut rows: Vec<&Row> = table.rows.iter().collect();
+    let (ranges, singles): (Vec<&Row>, Vec<&Row>) =
+        table.rows.iter().partition(|row| row.codes.is_range());
+    for rows in [ranges, singles] {
+        check_disjoint(rows, errors);
+    }
+}
+
+fn check_disjoint(mut rows: Vec<&Row>, errors: &mut Errors) {
     rows.sort_by_key(|row| (row.codes.low, row.line));
     let mut widest: Option<&Row> = None;
     for row in rows {
@@ -171,7 +184,7 @@ fn check_codes_unique(table: &Table, errors: &mut Errors) {
             } else {
                 format!(
                     "codes {} overlap codes {} on line {} (`{}`); each code may belong to \
-                     one row only",
+                     one range only (a single code inside a range is allowed, and wins)",
                     second.codes, first.codes, first.line, first.name
                 )
             };
@@ -217,15 +230,25 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "t.csv:4: codes 25~15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"
+                "t.csv:4: codes 25~15 overlap codes 10~20 on line 2 (`A`); each code may belong to one range only (a single code inside a range is allowed, and wins)"
             ]
         );
-        let errors = errors_of("code,name,description\n10~20,A,a\n21,B,b\n15,C,c\n");
+        let errors = errors_of("code,name,description\n10~20,A,a\n15~30,B,b\n");
         assert_eq!(
             errors,
             [
-                "t.csv:4: codes 15 overlap codes 10~20 on line 2 (`A`); each code may belong to one row only"
+                "t.csv:3: codes 15~30 overlap codes 10~20 on line 2 (`A`); each code may belong to one range only (a single code inside a range is allowed, and wins)"
             ]
+        );
+    }
+
+    #[test]
+    fn a_single_code_inside_a_range_is_its_exception() {
+        assert!(errors_of("code,name,description\n10~20,A,a\n21,B,b\n15,C,c\n").is_empty());
+        let errors = errors_of("code,name,description\n10~20,A,a\n15,B,b\n15,C,c\n");
+        assert_eq!(
+            errors,
+            ["t.csv:4: duplicate code 15: line 3 (`B`) has it already; give each code one row"]
         );
     }
 

@@ -1,7 +1,7 @@
 use core::fmt;
 use core::hash::Hash;
 
-use crate::{Action, TableInfo};
+use crate::{Action, Language, TableInfo, Text};
 
 /// What every enum that `msdk_codes!` generates can do, for code that works
 /// with any table: [`Ret<T>`](crate::Ret) takes one.
@@ -54,6 +54,10 @@ pub trait CodeEnum:
 
     /// The recommended solution, verbatim from the table, if it gives one.
     fn solution(self) -> Option<&'static str>;
+
+    /// The description and solution in `language`, or in the other language
+    /// where the table has none in `language`.
+    fn text(self, language: Language) -> Text;
 
     /// The primary remedy: what a caller should do next.
     fn action(self) -> Action;

@@ -2,7 +2,7 @@
 //! runtime's types and the traits behind code macros, benchmarks and
 //! `CodeEnum`'s seal.
 
-use crate::{Rows, TableInfo, UnknownCode};
+use crate::{Language, Rows, TableInfo, Text, UnknownCode};
 
 /// A generated enum's `TABLE`.
 #[must_use]
@@ -21,6 +21,17 @@ pub const fn table_info(
 #[must_use]
 pub const fn rows<T>(len: usize, value: fn(usize) -> T) -> Rows<T> {
     Rows::new(len, value)
+}
+
+/// A generated row's text in `language`, from its English and Chinese
+/// `[description, solution]` ("" for none).
+#[must_use]
+pub const fn text(
+    language: Language,
+    english: [&'static str; 2],
+    chinese: [&'static str; 2],
+) -> Text {
+    Text::choose(language, english, chinese)
 }
 
 /// The error of a generated enum's `TryFrom` and `FromStr`.

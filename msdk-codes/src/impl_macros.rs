@@ -8,7 +8,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_rows {
-    ($ty:ident, $row:ident, $codes:ident, $names:ident, $descriptions:ident, $solutions:ident, $actions:ident) => {
+    ($ty:ident, $row:ident, $codes:ident, $names:ident, $text:ident, $actions:ident) => {
         impl $ty {
             /// Every code of this value's row, in the form `code()` reports: one
             /// code, or all the codes of a range row.
@@ -26,24 +26,30 @@ macro_rules! __impl_rows {
                 $names[$row(self)]
             }
 
-            /// What the code means, verbatim from the table.
+            /// What the code means, verbatim from the table: in English, or
+            /// in Chinese where the table has the row in Chinese only.
             #[must_use]
             #[inline]
             pub const fn description(self) -> &'static ::core::primitive::str {
-                $descriptions[$row(self)]
+                self.text($crate::Language::English).description()
             }
 
-            /// The recommended solution, verbatim from the table, if it gives one.
+            /// The recommended solution, verbatim from the table, if it gives
+            /// one, in the language of [`description`](Self::description).
             #[must_use]
             #[inline]
             pub const fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                // "" stands for none: the generator never keeps an empty solution.
-                let solution = $solutions[$row(self)];
-                if solution.is_empty() {
-                    ::core::option::Option::None
-                } else {
-                    ::core::option::Option::Some(solution)
-                }
+                self.text($crate::Language::English).solution()
+            }
+
+            /// The description and solution in `language`, verbatim from the
+            /// source in that language; where the source has no text for the
+            /// row in `language`, the other language's, and
+            /// [`Text::language`]($crate::Text::language) says which.
+            #[must_use]
+            #[inline]
+            pub const fn text(self, language: $crate::Language) -> $crate::Text {
+                $text($row(self), language)
             }
 
             /// The primary remedy: what a caller should do next.
@@ -202,6 +208,10 @@ macro_rules! __impl_traits {
 
             fn solution(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 Self::solution(self)
+            }
+
+            fn text(self, language: $crate::Language) -> $crate::Text {
+                Self::text(self, language)
             }
 
             fn action(self) -> $crate::Action {

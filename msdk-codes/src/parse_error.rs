@@ -1,7 +1,8 @@
 use core::fmt;
 
 /// The error of parsing an [`Action`](crate::Action) from a word or a
-/// [`Table`](crate::Table) from an id that is not one.
+/// [`Table`](crate::Table) from an id that is not one, or a
+/// [`Language`](crate::Language) from a tag.
 ///
 /// # Examples
 ///
@@ -22,6 +23,7 @@ pub struct ParseError {
 pub(crate) enum Kind {
     Action,
     Table,
+    Language,
 }
 
 impl ParseError {
@@ -41,6 +43,7 @@ impl fmt::Display for ParseError {
                 f.write_str("not a table id; the ids are ")?;
                 list(f, crate::Table::ALL.iter().map(|table| table.id()))
             }
+            Kind::Language => f.write_str("not a language; use en or zh"),
         }
     }
 }

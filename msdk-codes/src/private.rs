@@ -7,7 +7,7 @@ pub use msdk_codes_macros::msdk_codes;
 pub use serde;
 
 pub use crate::code_text::{CodeText, parse_code};
-pub use crate::generated::{LookupBytes, RowAt, Sealed, rows, table_info, unknown_code};
+pub use crate::generated::{LookupBytes, RowAt, Sealed, rows, table_info, text, unknown_code};
 pub use crate::{
     __impl_rows as impl_rows, __impl_serde as impl_serde, __impl_traits as impl_traits,
 };

@@ -38,7 +38,7 @@ pub fn definition(spec: &EnumSpec, table: &Table, variants: &[Variant], stub: bo
             low: v.row.codes.low,
             high: v.row.codes.high,
             shift: v.shift(),
-            description: (!spec.is_builtin()).then(|| v.row.description.clone()),
+            description: (!spec.is_builtin()).then(|| v.row.description().to_owned()),
         })
         .collect();
     let lines = encode(&rows);

@@ -180,9 +180,12 @@ impl CodeLookup {
 
     fn value(&self, code: &WrittenCode) -> TokenStream {
         let (krate, enum_path) = (&self.krate, &self.enum_path);
-        let found = self
-            .rows
-            .iter()
+        // A single row inside a range row wins its code, as in `from_code`.
+        let (ranges, singles): (Vec<&CodeRow>, Vec<&CodeRow>) =
+            self.rows.iter().partition(|row| row.is_range());
+        let found = singles
+            .into_iter()
+            .chain(ranges)
             .find_map(|row| row.stored(code.value).map(|stored| (row, stored)));
         match found {
             Some((row, _)) if !row.is_range() => {
@@ -219,7 +222,7 @@ impl CodeLookup {
     fn builtin_description(&self, index: usize) -> Option<String> {
         let builtin = BUILTINS.iter().find(|builtin| builtin.id == self.builtin)?;
         let table = load(builtin.file, builtin.csv.as_bytes(), &[]).ok()?;
-        Some(table.rows.get(index)?.description.clone())
+        Some(table.rows.get(index)?.description().to_owned())
     }
 
     fn unknown(&self, code: &WrittenCode) -> String {
