@@ -6,10 +6,11 @@
 //! lists agree.
 
 /// The words, in the order of `msdk_codes::Action::ALL`.
-pub const WORDS: [&str; 9] = [
+pub const WORDS: [&str; 10] = [
     "success",
     "retry",
     "reauthorize",
+    "refresh_token",
     "fix_request",
     "slow_down",
     "fix_app_config",
@@ -25,7 +26,7 @@ pub struct Action(u8);
 impl Action {
     /// What a row without an `action` cell (or with an empty one) gets: not
     /// classified, which is never taken for success.
-    pub const UNCLASSIFIED: Action = Action(8);
+    pub const UNCLASSIFIED: Action = Action(9);
 
     pub fn all() -> impl Iterator<Item = Action> {
         (0..WORDS.len() as u8).map(Action)

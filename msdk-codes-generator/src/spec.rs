@@ -50,7 +50,7 @@ impl EnumSpec {
             krate: krate.clone(),
             id: builtin.id.to_owned(),
             title: builtin.title.to_owned(),
-            source: format!("MSDK \"QQ return codes\" (10/22/2024), {}", builtin.section),
+            source: builtin.source.to_owned(),
             file: builtin.file.to_owned(),
             columns: Vec::new(),
             origin: Origin::Builtin(builtin),

@@ -30,6 +30,9 @@ pub enum Action {
     Retry,
     /// The user's login or token is no longer valid: log in again.
     Reauthorize,
+    /// The access token expired: get a new one with the refresh token
+    /// (WeChat), and log in again only if that fails.
+    RefreshToken,
     /// The request itself is wrong: its parameters, format or protocol.
     FixRequest,
     /// A frequency limit was hit: slow down, then try again.
@@ -48,10 +51,11 @@ pub enum Action {
 impl Action {
     /// Every action, in declaration order: the order of the generator's
     /// vocabulary, which the generated code indexes.
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::Success,
         Action::Retry,
         Action::Reauthorize,
+        Action::RefreshToken,
         Action::FixRequest,
         Action::SlowDown,
         Action::FixAppConfig,
@@ -61,7 +65,7 @@ impl Action {
     ];
 
     /// The word the tables' `action` column uses: `success`, `retry`,
-    /// `reauthorize`, `fix_request`, `slow_down`, `fix_app_config`,
+    /// `reauthorize`, `refresh_token`, `fix_request`, `slow_down`, `fix_app_config`,
     /// `user_action`, `contact_support` or `unclassified`.
     ///
     /// # Examples
@@ -75,6 +79,7 @@ impl Action {
             Action::Success => "success",
             Action::Retry => "retry",
             Action::Reauthorize => "reauthorize",
+            Action::RefreshToken => "refresh_token",
             Action::FixRequest => "fix_request",
             Action::SlowDown => "slow_down",
             Action::FixAppConfig => "fix_app_config",

@@ -1,15 +1,18 @@
-//! The six MSDK tables as a whole: [`Table`], [`Code`] and [`lookup_all`].
+//! The MSDK tables as a whole: [`Table`], [`Code`], [`Layer`] and
+//! [`lookup_all`].
 
 use core::fmt;
 
 use crate::{
-    AccessTokenCode, Action, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode,
-    QqPlatformCode, TableInfo,
+    AccessTokenCode, Action, BlueDiamondGiftCode, CodeEnum, ErrTypeCode, GameCenterCode, Language,
+    MsdkAccessCode, MsdkLogicCode, OidbCode, PayTokenCode, QqGroupCode, QqGroupDetailCode,
+    QqGroupInfoCode, QqGroupOpenidCode, QqGroupUnbindCode, QqPlatformCode, QqShareCode,
+    QzoneShareCode, TableInfo, Text, WechatCode, WechatGroupCode,
 };
 
 macro_rules! catalog {
-    ($($variant:ident($ty:ident)),* $(,)?) => {
-        /// One of the six MSDK tables.
+    ($($variant:ident($ty:ident) in $layer:ident $(at $endpoint:literal)?),* $(,)?) => {
+        /// One of the MSDK tables.
         ///
         /// # Examples
         ///
@@ -27,6 +30,7 @@ macro_rules! catalog {
         /// `Display` and `FromStr` use the id; so does serde, with the
         /// `serde` feature.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum Table {
             $(
                 #[doc = concat!("The table of [`", stringify!($ty), "`].")]
@@ -35,8 +39,9 @@ macro_rules! catalog {
         }
 
         impl Table {
-            /// The six tables, in the order of the source page.
-            pub const ALL: [Table; 6] = [$(Table::$variant),*];
+            /// Every table: the six of the "QQ return codes" page in its
+            /// order, then the backend's in the order of MSDK's backend pages.
+            pub const ALL: [Table; [$(stringify!($variant)),*].len()] = [$(Table::$variant),*];
 
             /// The table's id, title and source.
             ///
@@ -55,7 +60,7 @@ macro_rules! catalog {
             }
 
             /// The table's id: `qq-platform`, `qq-group`, `game-center`,
-            /// `oidb`, `oidb-0x73a` or `oidb-0x711`.
+            /// `oidb`, `oidb-0x73a`, `oidb-0x711`, `msdk-access`, ...
             ///
             /// # Examples
             ///
@@ -81,7 +86,43 @@ macro_rules! catalog {
             /// ```
             #[must_use]
             pub const fn is_oidb(self) -> bool {
-                matches!(self, Table::Oidb | Table::PayToken | Table::AccessToken)
+                matches!(self.layer(), Layer::Oidb)
+            }
+
+            /// Which layer of a response carries the table's codes.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use msdk_codes::{Layer, Table};
+            ///
+            /// assert_eq!(Table::MsdkLogic.layer(), Layer::Msdk);
+            /// assert_eq!(Table::QqShare.layer(), Layer::QqPlatform);
+            /// ```
+            #[must_use]
+            pub const fn layer(self) -> Layer {
+                match self {
+                    $(Table::$variant => Layer::$layer,)*
+                }
+            }
+
+            /// The endpoint whose own table this is (`/share/qq` for
+            /// `qq-share`), or `None` for a table every endpoint may answer
+            /// with.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use msdk_codes::Table;
+            ///
+            /// assert_eq!(Table::QqShare.endpoint(), Some("/share/qq"));
+            /// assert_eq!(Table::QqPlatform.endpoint(), None);
+            /// ```
+            #[must_use]
+            pub const fn endpoint(self) -> Option<&'static str> {
+                match self {
+                    $(Table::$variant => catalog!(@endpoint $($endpoint)?),)*
+                }
             }
 
             /// The table with this id, if there is one.
@@ -155,7 +196,7 @@ macro_rules! catalog {
             }
         }
 
-        /// A code of any of the six MSDK tables.
+        /// A code of any of the MSDK tables.
         ///
         /// # Examples
         ///
@@ -174,6 +215,7 @@ macro_rules! catalog {
         /// With the `serde` feature it serializes as its table and code,
         /// `{"table": "oidb", "code": 255}`, and deserializes from them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum Code {
             $(
                 #[doc = concat!("A code of [`", stringify!($ty), "`].")]
@@ -250,6 +292,15 @@ macro_rules! catalog {
                 }
             }
 
+            /// The description and solution in `language`, or in the other
+            /// language where the table has none in `language`.
+            #[must_use]
+            pub const fn text(self, language: Language) -> Text {
+                match self {
+                    $(Code::$variant(code) => code.text(language),)*
+                }
+            }
+
             /// What to do next.
             #[must_use]
             pub const fn action(self) -> Action {
@@ -282,10 +333,12 @@ macro_rules! catalog {
             }
         }
     };
+    (@endpoint $endpoint:literal) => { Some($endpoint) };
+    (@endpoint) => { None };
 }
 
-/// One of the six MSDK enums, whose table is a [`Table`]: what
-/// [`Outcome::new`](crate::Outcome::new) takes. Sealed: only the six
+/// One of the MSDK enums, whose table is a [`Table`]: what
+/// [`Outcome::new`](crate::Outcome::new) takes. Sealed: only they
 /// implement it, not enums generated from tables of your own.
 pub trait BuiltinCode: CodeEnum + Into<Code> + sealed::Builtin {
     /// The enum's table.
@@ -305,12 +358,80 @@ mod sealed {
 }
 
 catalog! {
-    QqPlatform(QqPlatformCode),
-    QqGroup(QqGroupCode),
-    GameCenter(GameCenterCode),
-    Oidb(OidbCode),
-    PayToken(PayTokenCode),
-    AccessToken(AccessTokenCode),
+    QqPlatform(QqPlatformCode) in QqPlatform,
+    QqGroup(QqGroupCode) in QqPlatform,
+    GameCenter(GameCenterCode) in QqPlatform,
+    Oidb(OidbCode) in Oidb,
+    PayToken(PayTokenCode) in Oidb,
+    AccessToken(AccessTokenCode) in Oidb,
+    MsdkAccess(MsdkAccessCode) in Msdk,
+    MsdkLogic(MsdkLogicCode) in Msdk,
+    ErrType(ErrTypeCode) in ErrType,
+    Wechat(WechatCode) in WechatPlatform,
+    WechatGroup(WechatGroupCode) in WechatPlatform,
+    QzoneShare(QzoneShareCode) in QqPlatform at "/share/qzone",
+    QqShare(QqShareCode) in QqPlatform at "/share/qq",
+    BlueDiamondGift(BlueDiamondGiftCode) in QqPlatform at "/profile/get_gift",
+    QqGroupOpenid(QqGroupOpenidCode) in QqGroup at "/relation/get_groupopenid",
+    QqGroupInfo(QqGroupInfoCode) in QqGroup at "/relation/get_groupinfo",
+    QqGroupUnbind(QqGroupUnbindCode) in QqGroup at "/relation/unbind_group",
+    QqGroupDetail(QqGroupDetailCode) in QqGroup at "/relation/get_group_detail",
+}
+
+/// The layer of an MSDK backend response that carries a table's codes.
+///
+/// MSDK's access layer answers common errors itself; its logic layer's
+/// errors come back as `ret` with a `msg`; a QQ platform error comes back as
+/// `ret` -10000 with the platform's code at the start of `msg`
+/// (`"-73,the user modify password wrong"`), a WeChat error as -20000 the
+/// same way; the QQ group endpoints add `platCode`, the access layer
+/// `err_type`, and an OIDB failure is written inside `msg`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Layer {
+    /// MSDK's access and logic layers: the response's `ret`.
+    Msdk,
+    /// The QQ platform: the code before the first comma of `msg` when `ret`
+    /// is -10000.
+    QqPlatform,
+    /// WeChat: the code before the first comma of `msg` when `ret` is
+    /// -20000.
+    WechatPlatform,
+    /// The QQ group endpoints' `platCode`.
+    QqGroup,
+    /// The access layer's classification of the error: `err_type`.
+    ErrType,
+    /// An OIDB failure written in `msg` (`oidb decode0x73a failed, ret:17`).
+    Oidb,
+}
+
+impl Layer {
+    /// The layer's name: `msdk`, `qq-platform`, `wechat-platform`,
+    /// `qq-group`, `err-type` or `oidb`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Layer::Msdk => "msdk",
+            Layer::QqPlatform => "qq-platform",
+            Layer::WechatPlatform => "wechat-platform",
+            Layer::QqGroup => "qq-group",
+            Layer::ErrType => "err-type",
+            Layer::Oidb => "oidb",
+        }
+    }
+}
+
+impl fmt::Display for Layer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Layer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 impl fmt::Display for Table {

@@ -41,6 +41,7 @@ mod code_in_range;
 mod code_text;
 mod generated;
 mod impl_macros;
+mod json;
 mod language;
 pub mod oidb;
 mod outcome;
@@ -56,7 +57,7 @@ pub mod text;
 pub mod __private;
 
 pub use action::Action;
-pub use catalog::{BuiltinCode, Code, Table, lookup_all};
+pub use catalog::{BuiltinCode, Code, Layer, Table, lookup_all};
 pub use code_enum::CodeEnum;
 pub use code_in_range::CodeInRange;
 pub use code_text::{CodeText, parse_code};
