@@ -209,13 +209,13 @@ fn err_type_answers_when_no_code_does() {
         Action::Reauthorize,
         "the code is more specific"
     );
-    // -5 is in no table of MSDK's own layers.
-    let body = r#"{"ret":-5,"err_type":"1"}"#;
+    // -77 is in no table.
+    let body = r#"{"ret":-77,"err_type":"1"}"#;
     assert_eq!(matches(body, None), [(Layer::ErrType, "msdk-err-type", 1)]);
     assert_eq!(action(body, None), Action::Retry);
     // err_type 0 ("normal") never makes a failure a success.
     assert_eq!(
-        action(r#"{"ret":-5,"err_type":0}"#, None),
+        action(r#"{"ret":-77,"err_type":0}"#, None),
         Action::Unclassified
     );
 }
@@ -277,4 +277,25 @@ fn bodies_that_are_not_responses_are_errors() {
     }
     // A ret written as a string is read.
     assert_eq!(Response::from_json(r#"{"ret":"-21"}"#).unwrap().ret(), -21);
+}
+
+#[test]
+fn a_ret_no_msdk_table_has_is_read_as_the_qq_platforms_own() {
+    // The QQ open platform's APIs answer with its codes in `ret`.
+    let body = r#"{"ret":-21,"msg":"access_token has been deprecated"}"#;
+    assert_eq!(
+        matches(body, None),
+        [(Layer::QqPlatform, "qq-platform", -21)]
+    );
+    assert_eq!(action(body, None), Action::Reauthorize);
+    // A class of MSDK's logic layer does not hide the platform's own row.
+    let body = r#"{"ret":-500005}"#;
+    assert_eq!(
+        matches(body, None),
+        [
+            (Layer::Msdk, "msdk-logic", -500_005),
+            (Layer::QqPlatform, "qq-group", -500_005),
+        ]
+    );
+    assert_eq!(action(body, None), Action::ContactSupport);
 }

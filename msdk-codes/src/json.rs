@@ -118,6 +118,16 @@ pub(crate) fn members<'a, const N: usize>(
     Ok(found)
 }
 
+/// The JSON objects that start in `text` and are whole, in order of their
+/// starts, as byte ranges: an object inside another comes after it.
+pub(crate) fn objects(text: &str) -> impl Iterator<Item = core::ops::Range<usize>> + '_ {
+    text.match_indices('{').filter_map(move |(start, _)| {
+        let mut reader = Reader { text, at: start };
+        reader.object(0, &mut |_, _| {}).ok()?;
+        Some(start..reader.at)
+    })
+}
+
 struct Reader<'a> {
     text: &'a str,
     at: usize,

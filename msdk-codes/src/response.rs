@@ -13,6 +13,10 @@
 //! - the QQ group endpoints add `platCode`, whose codes differ per endpoint;
 //!   the access layer adds `err_type`.
 //!
+//! A `ret` that no table of MSDK's own layers has a row for is looked up as
+//! a QQ platform code too: the QQ open platform's APIs answer with their
+//! codes in `ret` (`{"ret":-21,"msg":"..."}`).
+//!
 //! The same number means different things in different tables (`-10001`,
 //! `-1`, `100000`, `platCode` 2001): with the endpoint the response came
 //! from, the endpoint's own table answers; without it, every table of the
@@ -246,6 +250,24 @@ impl<'a> Response<'a> {
         })
     }
 
+    /// The first JSON object in `text` that is a response (it has a
+    /// `ret`), and where it is: a response body inside a log line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use msdk_codes::Response;
+    ///
+    /// let line = r#"12:00:01 WARN verify_login {"ret":-10000,"msg":"-73,the user modify password wrong"} 35ms"#;
+    /// let (response, at) = Response::find_in(line).unwrap();
+    /// assert_eq!(response.ret(), -10000);
+    /// assert!(line[at].starts_with("{\"ret\""));
+    /// ```
+    #[must_use]
+    pub fn find_in(text: &'a str) -> Option<(Response<'a>, core::ops::Range<usize>)> {
+        json::objects(text).find_map(|at| Some((Response::from_json(&text[at.clone()]).ok()?, at)))
+    }
+
     /// `ret`: 0 for success.
     #[must_use]
     pub const fn ret(&self) -> i32 {
@@ -390,6 +412,11 @@ impl<'a> Explanation<'a> {
             matches: [None; MAX_MATCHES],
         };
         explanation.add(Layer::Msdk, Some(response.ret));
+        // The QQ open platform's own APIs answer with its codes in `ret`.
+        let msdk_row = explanation.matches().any(|found| !found.is_class());
+        if !msdk_row && msg_layer.is_none() {
+            explanation.add(Layer::QqPlatform, Some(response.ret));
+        }
         explanation.add(Layer::ErrType, response.err_type);
         if let Some(layer) = msg_layer {
             explanation.add(layer, msg_code);
@@ -499,7 +526,7 @@ impl<'a> Explanation<'a> {
             self.matches().find(|found| {
                 let action = found.code.action();
                 found.layer == layer
-                    && found.is_class() == class
+                    && (layer != Layer::Msdk || found.is_class() == class)
                     && action != Action::Unclassified
                     && (action != Action::Success || self.is_success())
             })

@@ -4,7 +4,7 @@
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
-use msdk_codes::{Code, Table};
+use msdk_codes::{Code, Explanation, Language, Layer, Response, Table};
 use msdk_codes_generator::suggest::{Candidate, nearest};
 use serde_json::json;
 
@@ -16,14 +16,18 @@ use crate::match_row::{MATCH_COLUMNS, match_cells, match_object};
 use crate::output::Output;
 use crate::table_writer::{self, Cell, Column};
 
-pub fn run(
-    output: &mut Output,
-    inputs: &[String],
-    only: Option<Table>,
-    format: Format,
-) -> io::Result<ExitCode> {
+/// What `explain` is asked, besides its inputs.
+pub struct Options<'a> {
+    pub only: Option<Table>,
+    pub endpoint: Option<&'a str>,
+    pub format: Format,
+    pub language: Language,
+}
+
+pub fn run(output: &mut Output, inputs: &[String], options: &Options) -> io::Result<ExitCode> {
     let mut writer = Writer {
-        format,
+        format: options.format,
+        language: options.language,
         headers: inputs.len() != 1,
         written: 0,
         json: None,
@@ -33,17 +37,31 @@ pub fn run(
     if inputs.is_empty() {
         let mut stdin = io::stdin().lock();
         let mut line = Vec::new();
+        let mut body = String::new();
         while stdin.read_until(b'\n', &mut line)? > 0 {
-            let text = String::from_utf8_lossy(&line);
+            let text = String::from_utf8_lossy(&line).into_owned();
+            line.clear();
+            // A response body may span lines: it is read whole.
+            if !body.is_empty() || text.trim_start().starts_with('{') {
+                body.push_str(&text);
+                if is_open_object(&body) {
+                    continue;
+                }
+                let input = std::mem::take(&mut body);
+                all_found &= explain(output, &mut writer, input.trim(), options)?;
+                continue;
+            }
             let text = text.trim_end_matches(['\n', '\r']);
             if !text.trim().is_empty() {
-                all_found &= explain(output, &mut writer, text, only)?;
+                all_found &= explain(output, &mut writer, text, options)?;
             }
-            line.clear();
+        }
+        if !body.trim().is_empty() {
+            all_found &= explain(output, &mut writer, body.trim(), options)?;
         }
     } else {
         for input in inputs {
-            all_found &= explain(output, &mut writer, input, only)?;
+            all_found &= explain(output, &mut writer, input, options)?;
         }
     }
     writer.finish(output)?;
@@ -54,18 +72,39 @@ pub fn run(
     })
 }
 
+/// Whether `text` opens a JSON object it does not close yet: its braces
+/// outside strings do not balance.
+fn is_open_object(text: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0_i64, false, false);
+    for byte in text.bytes() {
+        match (in_string, escaped, byte) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') | (false, _, b'"') => in_string = !in_string,
+            (false, _, b'{' | b'[') => depth += 1,
+            (false, _, b'}' | b']') => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// Explains one input; `false` when it matched nothing.
 fn explain(
     output: &mut Output,
     writer: &mut Writer,
     input: &str,
-    only: Option<Table>,
+    options: &Options,
 ) -> io::Result<bool> {
     let reading = input::read(input);
-    let matches = input::matches(&reading, only, true);
-    writer.input(output, input, &reading, &matches)?;
+    let matches = input::matches(&reading, options.only, true, options.endpoint);
+    let response = match &reading {
+        Reading::Response(text) => input::explanation(text, options.endpoint),
+        _ => None,
+    };
+    writer.input(output, input, &reading, &matches, response.as_ref())?;
     if matches.is_empty() {
-        output.error(not_found(input, &reading, only))?;
+        output.error(not_found(input, &reading, options.only))?;
     }
     Ok(!matches.is_empty())
 }
@@ -73,6 +112,7 @@ fn explain(
 /// Writes the answers in one format, as they come.
 struct Writer {
     format: Format,
+    language: Language,
     /// Name each input above its answer (text).
     headers: bool,
     written: usize,
@@ -104,12 +144,20 @@ impl Writer {
         input: &str,
         reading: &Reading,
         matches: &[Match],
+        response: Option<&Explanation>,
     ) -> io::Result<()> {
         self.written += 1;
+        let language = self.language;
         match self.format {
             Format::Json | Format::Jsonl => {
-                let objects: Vec<_> = matches.iter().map(match_object).collect();
-                let object = json!({ "input": input, "matches": objects });
+                let objects: Vec<_> = matches
+                    .iter()
+                    .map(|found| match_object(found, language))
+                    .collect();
+                let mut object = json!({ "input": input, "matches": objects });
+                if let Some(response) = response {
+                    object["response"] = response_object(response);
+                }
                 match &mut self.json {
                     Some(json) => json.item(output.out(), &object),
                     None => Ok(()),
@@ -125,7 +173,7 @@ impl Writer {
                 for found in rows {
                     let mut cells = vec![Cell::text(input)];
                     match found {
-                        Some(found) => cells.extend(match_cells(found)),
+                        Some(found) => cells.extend(match_cells(found, language)),
                         None => cells.extend(MATCH_COLUMNS.map(|_| Cell::Absent)),
                     }
                     let out = output.out();
@@ -145,14 +193,18 @@ impl Writer {
                 if self.written > 1 {
                     writeln!(out)?;
                 }
-                if self.headers || matches!(reading, Reading::Text(_)) {
+                if self.headers || matches!(reading, Reading::Text(_) | Reading::Response(_)) {
                     writeln!(out, "{input}")?;
                 }
                 for (i, found) in matches.iter().enumerate() {
                     if i > 0 {
                         writeln!(out)?;
                     }
-                    block(out, found)?;
+                    block(out, found, language)?;
+                }
+                if let Some(response) = response {
+                    writeln!(out)?;
+                    response_block(out, response)?;
                 }
                 Ok(())
             }
@@ -168,21 +220,84 @@ impl Writer {
 }
 
 /// A text block for one match.
-fn block(out: &mut impl Write, found: &Match) -> io::Result<()> {
+fn block(out: &mut impl Write, found: &Match, language: Language) -> io::Result<()> {
     let code = found.code;
     let info = code.table().info();
+    let text = code.text(language);
     writeln!(out, "{} ({})", info.title(), info.id())?;
+    if let Some(layer) = found.layer {
+        writeln!(out, "  layer:       {layer}")?;
+    }
     writeln!(out, "  code:        {}", code_with_forms(code))?;
     writeln!(out, "  name:        {}", code.name())?;
-    writeln!(out, "  description: {}", one_line(code.description()))?;
+    writeln!(out, "  description: {}", one_line(text.description()))?;
     writeln!(
         out,
         "  solution:    {}",
-        code.solution().map_or("-".into(), one_line)
+        text.solution().map_or("-".into(), one_line)
     )?;
+    if text.language() != language {
+        writeln!(
+            out,
+            "  language:    {} (the table has no {language} text for this row)",
+            text.language()
+        )?;
+    }
     writeln!(out, "  action:      {}", code.action())?;
     if let Some(command) = found.oidb_command {
         writeln!(out, "  via:         OIDB command {command:#x}")?;
+    }
+    Ok(())
+}
+
+/// What a response's answer adds to its matches: the action, and what no
+/// table knows.
+fn response_object(response: &Explanation) -> serde_json::Value {
+    json!({
+        "ret": response.response().ret(),
+        "msg_code": response.msg_code(),
+        "plat_code": response.response().plat_code(),
+        "err_type": response.response().err_type(),
+        "oidb_command": response.oidb().map(|failure| format!("{:#x}", failure.command())),
+        "oidb_ret": response.oidb().map(|failure| failure.ret()),
+        "endpoint_table": response.endpoint_table().map(|table| table.id()),
+        "cause": response.cause().map(|found| json!({
+            "layer": found.layer().as_str(),
+            "table": found.table().id(),
+            "code": found.code().code(),
+        })),
+        "action": response.action().as_str(),
+    })
+}
+
+/// The text that closes a response's answer: its action and what it came
+/// from, and the codes no table knows.
+fn response_block(out: &mut impl Write, response: &Explanation) -> io::Result<()> {
+    let from = response.cause().map_or_else(
+        || "no table says".to_owned(),
+        |found| {
+            format!(
+                "from {} {} [{}]",
+                found.layer(),
+                code_with_forms(found.code()),
+                found.table()
+            )
+        },
+    );
+    writeln!(out, "action: {} ({from})", response.action())?;
+    if let Some(code) = response.msg_code() {
+        let known = response.matches().any(|found| {
+            matches!(found.layer(), Layer::QqPlatform | Layer::WechatPlatform)
+                && found.code().codes().contains(&code)
+        });
+        if !known {
+            writeln!(out, "msg code {code}: no table knows it")?;
+        }
+    }
+    if let Some(failure) = response.oidb() {
+        if failure.code().is_none() {
+            writeln!(out, "{failure}: no table knows it")?;
+        }
     }
     Ok(())
 }
@@ -193,11 +308,23 @@ fn not_found(input: &str, reading: &Reading, only: Option<Table>) -> String {
     let number = match reading {
         Reading::Code(code) => Some((input.trim().to_owned(), *code)),
         Reading::Text(findings) => findings.failing_ret().map(|ret| (ret.to_string(), ret)),
-        Reading::Name(_) | Reading::Unreadable => None,
+        Reading::Name(_) | Reading::Response(_) | Reading::Unreadable => None,
     };
     let mut message = match reading {
         Reading::Code(code) => format!("{input}: no code {code} in {scope}"),
         Reading::Name(name) => format!("{input}: no variant named {name} in {scope}"),
+        Reading::Response(text) => match Response::find_in(text) {
+            Some((response, _)) => format!(
+                "{input}: no table in {scope} knows ret {}{}",
+                response.ret(),
+                response
+                    .msg()
+                    .and_then(|msg| msg.code())
+                    .map(|code| format!(" or the code {code} in msg"))
+                    .unwrap_or_default()
+            ),
+            None => format!("{input}: not a response"),
+        },
         Reading::Text(findings) => {
             let mut parts = Vec::new();
             if let Some(ret) = findings.ret() {

@@ -1,15 +1,29 @@
-//! What a piece of text means: a code in any spelling, a variant name, or a
-//! text holding a `ret` (`ret: -21`, `ret=100014`, `"ret":-21`) and/or an
-//! OIDB failure. `explain` reads its inputs with this, `scan` its log lines.
+//! What a piece of text means: a code in any spelling, a variant name, an
+//! MSDK response body, or a text holding a `ret` (`ret: -21`, `ret=100014`,
+//! `"ret":-21`) and/or an OIDB failure. `explain` reads its inputs with
+//! this, `scan` its log lines.
 
 use msdk_codes::text::Findings;
-use msdk_codes::{Code, Table};
+use msdk_codes::{Code, Explanation, Layer, Response, Table};
 
-/// One code found, and the OIDB command it came through, if any.
+/// One code found, the layer of a response it answered in, and the OIDB
+/// command it came through, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match {
     pub code: Code,
+    pub layer: Option<Layer>,
     pub oidb_command: Option<u32>,
+}
+
+impl Match {
+    /// A code found on its own.
+    pub fn of(code: Code) -> Match {
+        Match {
+            code,
+            layer: None,
+            oidb_command: None,
+        }
+    }
 }
 
 /// How one input was understood.
@@ -18,6 +32,8 @@ pub enum Reading {
     Code(i32),
     /// A variant name.
     Name(String),
+    /// A response body (a JSON object with a `ret`), possibly inside a text.
+    Response(String),
     /// A text holding a `ret` or an OIDB failure.
     Text(Findings),
     /// None of those.
@@ -32,6 +48,9 @@ pub fn read(input: &str) -> Reading {
     if is_name(trimmed) {
         return Reading::Name(trimmed.to_owned());
     }
+    if Response::find_in(input).is_some() {
+        return Reading::Response(input.to_owned());
+    }
     let findings = Findings::of(input.as_bytes());
     if findings.is_empty() {
         Reading::Unreadable
@@ -45,9 +64,20 @@ fn is_name(text: &str) -> bool {
         && text.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// The matches of an input, in table order: `ret`s and codes within `only`
-/// if given, and an OIDB failure's code too when `only_oidb`.
-pub fn matches(reading: &Reading, only: Option<Table>, only_oidb: bool) -> Vec<Match> {
+/// A response's explanation, given the endpoint it came from.
+pub fn explanation<'a>(text: &'a str, endpoint: Option<&str>) -> Option<Explanation<'a>> {
+    Response::find_in(text).map(|(response, _)| response.explain(endpoint))
+}
+
+/// The matches of an input, in table order (a response's layer by layer):
+/// `ret`s and codes within `only` if given, and an OIDB failure's code too
+/// when `only_oidb`.
+pub fn matches(
+    reading: &Reading,
+    only: Option<Table>,
+    only_oidb: bool,
+    endpoint: Option<&str>,
+) -> Vec<Match> {
     let tables = || {
         Table::ALL
             .into_iter()
@@ -56,21 +86,33 @@ pub fn matches(reading: &Reading, only: Option<Table>, only_oidb: bool) -> Vec<M
     let of_code = |code: i32| {
         tables()
             .filter_map(move |table| table.lookup(code))
-            .map(|code| Match {
-                code,
-                oidb_command: None,
-            })
+            .map(Match::of)
     };
     match reading {
         Reading::Code(code) => of_code(*code).collect(),
         Reading::Name(name) => tables()
             .flat_map(Table::iter)
             .filter(|code| code.name() == name)
-            .map(|code| Match {
-                code,
-                oidb_command: None,
-            })
+            .map(Match::of)
             .collect(),
+        Reading::Response(text) => {
+            let Some(explanation) = explanation(text, endpoint) else {
+                return Vec::new();
+            };
+            let command = explanation.oidb().map(|failure| failure.command());
+            explanation
+                .matches()
+                .filter(|found| {
+                    let oidb = found.layer() == Layer::Oidb;
+                    only.is_none_or(|only| found.table() == only) || (oidb && !only_oidb)
+                })
+                .map(|found| Match {
+                    code: found.code(),
+                    layer: Some(found.layer()),
+                    oidb_command: command.filter(|_| found.layer() == Layer::Oidb),
+                })
+                .collect()
+        }
         Reading::Text(findings) => {
             // A line that reports a failure shows its failures; a success,
             // what it holds. A line's `ret` is never an OIDB code.
@@ -86,10 +128,7 @@ pub fn matches(reading: &Reading, only: Option<Table>, only_oidb: bool) -> Vec<M
                         .filter(|table| !table.is_oidb())
                         .filter_map(move |table| table.lookup(ret))
                 })
-                .map(|code| Match {
-                    code,
-                    oidb_command: None,
-                })
+                .map(Match::of)
                 .collect();
             if let Some(failure) = oidb {
                 let code = failure
@@ -97,6 +136,7 @@ pub fn matches(reading: &Reading, only: Option<Table>, only_oidb: bool) -> Vec<M
                     .filter(|code| !only_oidb || only.is_none_or(|only| code.table() == only));
                 matches.extend(code.map(|code| Match {
                     code,
+                    layer: None,
                     oidb_command: Some(failure.command()),
                 }));
             }
@@ -118,10 +158,12 @@ mod tests {
         assert!(
             matches!(read("ret=100014"), Reading::Text(f) if f.ret() == Some(100_014) && f.oidb().is_none())
         );
-        assert!(matches!(read(r#"{"ret":-21}"#), Reading::Text(f) if f.ret() == Some(-21)));
+        assert!(matches!(read(r#"ret: -21 {"x":1}"#), Reading::Text(f) if f.ret() == Some(-21)));
         assert!(matches!(read("secret=5"), Reading::Unreadable));
         assert!(matches!(read("hello"), Reading::Unreadable));
-        let found = matches(&read("AccessTokenDeprecated"), None, true);
+        assert!(matches!(read(r#"{"ret":-21}"#), Reading::Response(_)));
+        assert!(matches!(read(r#"{"code":-21}"#), Reading::Unreadable));
+        let found = matches(&read("AccessTokenDeprecated"), None, true, None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code.code(), -21);
     }

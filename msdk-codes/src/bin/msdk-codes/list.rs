@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use msdk_codes::{Code, Table};
+use msdk_codes::{Code, Language, Table};
 
 use crate::code_text::{code_text, code_with_forms, one_line};
 use crate::format::Format;
@@ -41,7 +41,12 @@ const TEXT_COLUMNS: [Column; 5] = [
     Column::new("description"),
 ];
 
-pub fn run(out: &mut impl Write, only: Option<Table>, format: Format) -> io::Result<()> {
+pub fn run(
+    out: &mut impl Write,
+    only: Option<Table>,
+    format: Format,
+    language: Language,
+) -> io::Result<()> {
     let tables = only.map_or_else(|| Table::ALL.to_vec(), |table| vec![table]);
     let rows = || tables.iter().copied().flat_map(Table::iter);
     // What a row is depends on the format: JSON has an object per code, as
@@ -54,18 +59,21 @@ pub fn run(out: &mut impl Write, only: Option<Table>, format: Format) -> io::Res
                 .iter()
                 .copied()
                 .flat_map(code_values)
-                .map(|code| {
-                    let found = Match {
-                        code,
-                        oidb_command: None,
-                    };
-                    match_cells(&found).into()
-                })
+                .map(|code| match_cells(&Match::of(code), language).into())
                 .collect(),
         ),
-        Format::Csv => (&CSV_COLUMNS, rows().map(csv_cells).collect()),
-        Format::Markdown => (&MARKDOWN_COLUMNS, rows().map(markdown_cells).collect()),
-        Format::Text => (&TEXT_COLUMNS, rows().map(text_cells).collect()),
+        Format::Csv => (
+            &CSV_COLUMNS,
+            rows().map(|row| csv_cells(row, language)).collect(),
+        ),
+        Format::Markdown => (
+            &MARKDOWN_COLUMNS,
+            rows().map(|row| markdown_cells(row, language)).collect(),
+        ),
+        Format::Text => (
+            &TEXT_COLUMNS,
+            rows().map(|row| text_cells(row, language)).collect(),
+        ),
     };
     table_writer::write(out, format, columns, &cells)
 }
@@ -77,38 +85,40 @@ pub fn code_values(table: Table) -> impl Iterator<Item = Code> {
         .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
 }
 
-fn csv_cells(row: Code) -> Vec<Cell> {
+fn csv_cells(row: Code, language: Language) -> Vec<Cell> {
     let [code, signed, unsigned] = schema_codes(row);
+    let text = row.text(language);
     vec![
         Cell::text(row.table().id()),
         Cell::text(code),
         Cell::text(signed),
         Cell::text(unsigned),
         Cell::text(row.name()),
-        Cell::text(row.description()),
-        Cell::text(row.solution().unwrap_or("")),
+        Cell::text(text.description()),
+        Cell::text(text.solution().unwrap_or("")),
         Cell::text(row.action().as_str()),
     ]
 }
 
-fn markdown_cells(row: Code) -> Vec<Cell> {
+fn markdown_cells(row: Code, language: Language) -> Vec<Cell> {
+    let text = row.text(language);
     vec![
         Cell::text(row.table().id()),
         Cell::text(row_code(row)),
         Cell::text(row.name()),
-        Cell::text(row.description()),
-        Cell::text(row.solution().unwrap_or("")),
+        Cell::text(text.description()),
+        Cell::text(text.solution().unwrap_or("")),
         Cell::text(row.action().as_str()),
     ]
 }
 
-fn text_cells(row: Code) -> Vec<Cell> {
+fn text_cells(row: Code, language: Language) -> Vec<Cell> {
     vec![
         Cell::text(row.table().id()),
         Cell::text(row_code(row)),
         Cell::text(row.name()),
         Cell::text(row.action().as_str()),
-        Cell::text(one_line(row.description())),
+        Cell::text(one_line(row.text(language).description())),
     ]
 }
 

@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 use clap::builder::PossibleValue;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use msdk_codes::Table;
+use msdk_codes::{Language, Table};
 
 use crate::format::Format;
 use crate::output::Output;
@@ -50,23 +50,41 @@ use crate::output::Output;
 struct Args {
     #[command(subcommand)]
     command: Command,
+    /// The language of descriptions and solutions: en (English) or zh
+    /// (MSDK's Chinese). A row the table has in one language only is shown
+    /// in that one.
+    #[arg(long, global = true, value_name = "LANG", default_value = "en", value_parser = parse_language)]
+    lang: Language,
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    text.parse()
+        .map_err(|err: msdk_codes::ParseError| err.to_string())
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Explain codes, variant names or log lines.
+    /// Explain codes, variant names, response bodies or log lines.
     ///
     /// Prints every match in every table (or in --table), in input order.
-    /// With no INPUT, reads one input per line from stdin. Exits 1 when an
-    /// input matches nothing, after naming the codes most likely meant.
+    /// A response body ({"ret":-10000,"msg":"-73,..."}) is explained layer
+    /// by layer: ret, err_type, the platform's code in msg, platCode, an
+    /// OIDB failure, and one action. With no INPUT, reads one input per line
+    /// from stdin, a response body whole. Exits 1 when an input matches
+    /// nothing, after naming the codes most likely meant.
     Explain {
-        /// A code (-21, 0x47, -0x10), a variant name, or a text holding a
-        /// `ret` or an OIDB failure.
+        /// A code (-21, 0x47, -0x10), a variant name, a response body, or a
+        /// text holding a `ret` or an OIDB failure.
         #[arg(value_name = "INPUT", allow_negative_numbers = true)]
         inputs: Vec<String>,
         /// Only this table.
         #[arg(long, value_name = "ID")]
         table: Option<TableId>,
+        /// The endpoint the response came from (/share/qq,
+        /// /relation/get_groupinfo, or its URL): its own table answers for
+        /// the codes it has.
+        #[arg(long, value_name = "PATH")]
+        endpoint: Option<String>,
         /// The output format. json: one array, an object per input with its
         /// matches (possibly none); jsonl: those objects one per line, each
         /// written as soon as its input is read.
@@ -134,8 +152,8 @@ struct TableId(Table);
 
 impl ValueEnum for TableId {
     fn value_variants<'a>() -> &'a [Self] {
-        const IDS: [TableId; 6] = {
-            let mut ids = [TableId(Table::ALL[0]); 6];
+        const IDS: [TableId; Table::ALL.len()] = {
+            let mut ids = [TableId(Table::ALL[0]); Table::ALL.len()];
             let mut i = 0;
             while i < ids.len() {
                 ids[i] = TableId(Table::ALL[i]);
@@ -268,10 +286,12 @@ fn is_negative_hex(text: &str) -> bool {
 
 fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
     let table = |id: Option<TableId>| id.map(|id| id.0);
+    let language = args.lang;
     match args.command {
         Command::Explain {
             inputs,
             table: id,
+            endpoint,
             format,
         } => {
             let inputs: Vec<String> = inputs
@@ -282,7 +302,13 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
                         .map_or(input.clone(), str::to_owned)
                 })
                 .collect();
-            explain::run(output, &inputs, table(id), format)
+            let options = explain::Options {
+                only: table(id),
+                endpoint: endpoint.as_deref(),
+                format,
+                language,
+            };
+            explain::run(output, &inputs, &options)
         }
         Command::Scan {
             files,
@@ -290,9 +316,9 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
             annotate: _,
             table: id,
             format,
-        } => scan::run(output, &files, summary, table(id), format),
+        } => scan::run(output, &files, summary, table(id), format, language),
         Command::List { table: id, format } => {
-            list::run(output.out(), table(id), format).map(|()| ExitCode::SUCCESS)
+            list::run(output.out(), table(id), format, language).map(|()| ExitCode::SUCCESS)
         }
         Command::Tables { format } => tables::run(output.out(), format).map(|()| ExitCode::SUCCESS),
         Command::Completions { shell } => {

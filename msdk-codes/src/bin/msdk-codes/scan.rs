@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use msdk_codes::text::Findings;
-use msdk_codes::{Code, Table};
+use msdk_codes::{Code, Language, Table};
 use serde_json::{Value, json};
 
 use crate::code_text::{code_text, one_line};
@@ -48,6 +48,7 @@ struct Scanner {
     summary: bool,
     only: Option<Table>,
     format: Format,
+    language: Language,
     /// The failing lines' objects (json, jsonl).
     json: Option<JsonStream>,
     counts: HashMap<Key, u64>,
@@ -61,6 +62,7 @@ pub fn run(
     summary: bool,
     only: Option<Table>,
     format: Format,
+    language: Language,
 ) -> io::Result<ExitCode> {
     let json = match format {
         Format::Json | Format::Jsonl if !summary => {
@@ -72,6 +74,7 @@ pub fn run(
         summary,
         only,
         format,
+        language,
         json,
         counts: HashMap::new(),
         lines: 0,
@@ -153,19 +156,29 @@ impl Scanner {
             }
             // `--table` names the API whose `ret`s the log holds; an OIDB
             // failure goes to its command's table whatever it is.
-            let matches = input::matches(&Reading::Text(findings), self.only, false);
+            // A response body in the line is read layer by layer.
+            let response = memchr::memchr(b'{', line)
+                .and_then(|_| std::str::from_utf8(line).ok())
+                .filter(|text| msdk_codes::Response::find_in(text).is_some());
+            let reading = match response {
+                Some(text) => Reading::Response(text.to_owned()),
+                None => Reading::Text(findings),
+            };
+            let matches = input::matches(&reading, self.only, false, None);
             if self.summary {
                 self.count(findings, &matches);
             } else if let Some(json) = &mut self.json {
                 let number =
                     self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
-                json.item(output.out(), &line_object(number, line, findings, &matches))?;
+                let object = line_object(number, line, findings, &matches, self.language);
+                json.item(output.out(), &object)?;
             } else {
                 // The line, its explanation, then its own line ending.
                 let content_end = start + line.len();
                 let out = output.out();
                 out.write_all(&bytes[written..content_end])?;
-                write!(out, "  # msdk: {}", annotation(findings, &matches))?;
+                let annotation = annotation(findings, &matches, self.language);
+                write!(out, "  # msdk: {annotation}")?;
                 let ending = &bytes[content_end..from];
                 out.write_all(if ending.is_empty() { b"\n" } else { ending })?;
                 written = from;
@@ -216,7 +229,7 @@ impl Scanner {
                 .map(|(key, count)| {
                     [Cell::number(count)]
                         .into_iter()
-                        .chain(json_cells(key))
+                        .chain(json_cells(key, self.language))
                         .collect()
                 })
                 .collect();
@@ -231,7 +244,7 @@ impl Scanner {
                         code_text(code),
                         code.name().to_owned(),
                         code.action().as_str().to_owned(),
-                        one_line(code.description()),
+                        one_line(code.text(self.language).description()),
                     ],
                     Key::UnknownRet(ret) => [
                         "unknown".to_owned(),
@@ -260,9 +273,10 @@ impl Scanner {
 /// `explain` writes it, so `code` is a number; a code no table knows with
 /// `null` for what a table would say, and its OIDB command if it came
 /// through one.
-fn json_cells(key: Key) -> [Cell; 9] {
+fn json_cells(key: Key, language: Language) -> [Cell; 11] {
     let unknown = |ret: i32, command: Option<u32>| {
         [
+            Cell::Absent,
             Cell::Null,
             Cell::number(ret),
             Cell::Absent,
@@ -271,14 +285,12 @@ fn json_cells(key: Key) -> [Cell; 9] {
             Cell::Null,
             Cell::Null,
             Cell::Null,
+            Cell::Absent,
             command.map_or(Cell::Absent, |command| Cell::text(format!("{command:#x}"))),
         ]
     };
     match key {
-        Key::Known(code) => match_cells(&Match {
-            code,
-            oidb_command: None,
-        }),
+        Key::Known(code) => match_cells(&Match::of(code), language),
         Key::UnknownRet(ret) => unknown(ret, None),
         Key::UnknownOidb { command, ret } => unknown(ret, Some(command)),
     }
@@ -302,7 +314,7 @@ fn find_ret_key(bytes: &[u8]) -> Option<usize> {
 }
 
 /// The explanation appended to a line: each match, and what no table knows.
-fn annotation(findings: Findings, matches: &[Match]) -> String {
+fn annotation(findings: Findings, matches: &[Match], language: Language) -> String {
     let mut parts: Vec<String> = matches
         .iter()
         .map(|found| {
@@ -317,7 +329,7 @@ fn annotation(findings: Findings, matches: &[Match]) -> String {
                 code.name(),
                 code.table(),
                 code.action(),
-                one_line(code.description())
+                one_line(code.text(language).description())
             )
         })
         .collect();
@@ -338,8 +350,17 @@ fn annotation(findings: Findings, matches: &[Match]) -> String {
     parts.join(" | ")
 }
 
-fn line_object(number: u64, line: &[u8], findings: Findings, matches: &[Match]) -> Value {
-    let objects: Vec<Value> = matches.iter().map(match_object).collect();
+fn line_object(
+    number: u64,
+    line: &[u8],
+    findings: Findings,
+    matches: &[Match],
+    language: Language,
+) -> Value {
+    let objects: Vec<Value> = matches
+        .iter()
+        .map(|found| match_object(found, language))
+        .collect();
     json!({
         "line": number,
         "text": String::from_utf8_lossy(line),
