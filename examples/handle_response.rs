@@ -29,6 +29,7 @@ fn decide(response: &QqResponse) -> String {
     let step = match outcome.action() {
         Some(Action::Success) => "carry on",
         Some(Action::Reauthorize) => "send the player to QQ login",
+        Some(Action::RefreshToken) => "refresh the access token, then retry",
         Some(Action::Retry) => "retry with backoff",
         Some(Action::SlowDown) => "back off, then retry",
         Some(Action::FixRequest) => "fix the request (a bug on our side)",

@@ -84,7 +84,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "msdk-access",
         title: "MSDK access layer error codes",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "2 MSDK接入层错误码 / MSDK access layer’s error code"
         ),
         file: "tables/msdk_access.csv",
@@ -95,7 +95,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "msdk-logic",
         title: "MSDK logic layer error codes",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "3 MSDK逻辑层错误码 / MSDK logic layer’s error code"
         ),
         file: "tables/msdk_logic.csv",
@@ -106,7 +106,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "msdk-err-type",
         title: "MSDK access layer err_type",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "1 概述 / Overview, item 6 (err_type)"
         ),
         file: "tables/msdk_err_type.csv",
@@ -117,7 +117,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "wechat",
         title: "WeChat platform error codes",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "5 微信平台错误码 / WeChat platform error codes"
         ),
         file: "tables/wechat.csv",
@@ -128,7 +128,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "wechat-group",
         title: "WeChat group error codes",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "5 微信加绑群错误码 (Chinese only)"
         ),
         file: "tables/wechat_group.csv",
@@ -139,7 +139,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-share-qzone",
         title: "QQ share to Qzone error codes (/share/qzone)",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "7 分享到QZone /share/qzone / Share messages to QZone"
         ),
         file: "tables/qq_share_qzone.csv",
@@ -150,7 +150,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-share",
         title: "QQ share error codes (/share/qq)",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "7 分享到QQ /share/qq / Share messages to QQ"
         ),
         file: "tables/qq_share.csv",
@@ -161,7 +161,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "blue-diamond-gift",
         title: "QQ blue-diamond gift error codes (/profile/get_gift)",
         source: concat!(
-            "MSDK wiki \"MSDK Server错误码\" / \"MSDK Backend Error Codes\" (router/errorCode.md, 2016-03-30), ",
+            "MSDK wiki, router/errorCode.md: \"MSDK Server错误码\" (2016-03-30) / \"MSDK Backend Error Codes\" (2015-06-19), ",
             "8 手Q蓝钻礼包错误码 / Mobile QQ Blue Diamond Gift Bag’s error codes"
         ),
         file: "tables/blue_diamond_gift.csv",
@@ -172,7 +172,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-group-openid",
         title: "QQ group platCode of /relation/get_groupopenid",
         source: concat!(
-            "MSDK wiki, QQ endpoints (router/qq.md, 2016-03-30), ",
+            "MSDK wiki, router/qq.md: QQ endpoints (Chinese 2016-03-30, English 2015-10-21), ",
             "2.3.5.6 /relation/get_groupopenid 错误返（platCode）回码说明 / platCode"
         ),
         file: "tables/qq_group_openid.csv",
@@ -183,7 +183,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-group-info",
         title: "QQ group platCode of /relation/get_groupinfo",
         source: concat!(
-            "MSDK wiki, QQ endpoints (router/qq.md, 2016-03-30), ",
+            "MSDK wiki, router/qq.md: QQ endpoints (Chinese 2016-03-30, English 2015-10-21), ",
             "2.3.6.6 /relation/get_groupinfo 错误返（platCode）回码说明 / platCode"
         ),
         file: "tables/qq_group_info.csv",
@@ -194,7 +194,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-group-unbind",
         title: "QQ group platCode of /relation/unbind_group",
         source: concat!(
-            "MSDK wiki, QQ endpoints (router/qq.md, 2016-03-30), ",
+            "MSDK wiki, router/qq.md: QQ endpoints (Chinese 2016-03-30, English 2015-10-21), ",
             "2.3.7.6 /relation/unbind_group 错误返（platCode）回码说明 / platCode"
         ),
         file: "tables/qq_group_unbind.csv",
@@ -205,7 +205,7 @@ pub const BUILTINS: [Builtin; 18] = [
         id: "qq-group-detail",
         title: "QQ group platCode of /relation/get_group_detail",
         source: concat!(
-            "MSDK wiki, QQ endpoints (router/qq.md, 2016-03-30), ",
+            "MSDK wiki, router/qq.md: QQ endpoints (Chinese 2016-03-30, English 2015-10-21), ",
             "2.3.8.6 /relation/get_group_detail 错误返（platCode）回码说明 / platCode"
         ),
         file: "tables/qq_group_detail.csv",

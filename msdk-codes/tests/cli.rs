@@ -122,9 +122,9 @@ fn usage_errors_are_exit_2() {
         );
         assert!(!stderr(&output).is_empty());
     }
-    assert!(stderr(&run(&["list", "--table", "nope"])).contains(
-        "[possible values: qq-platform, qq-group, game-center, oidb, oidb-0x73a, oidb-0x711]"
-    ));
+    let ids: Vec<&str> = Table::ALL.iter().map(|table| table.id()).collect();
+    let possible = format!("[possible values: {}]", ids.join(", "));
+    assert!(stderr(&run(&["list", "--table", "nope"])).contains(&possible));
     for flag in ["--help", "--version"] {
         let output = run(&[flag]);
         assert_eq!(output.status.code(), Some(0));
@@ -133,12 +133,21 @@ fn usage_errors_are_exit_2() {
 }
 
 #[test]
-fn list_json_holds_all_229_codes_as_the_tables_say() {
+fn list_json_holds_every_code_as_the_tables_say() {
     let output = run(&["list", "--format", "json"]);
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
     let objects = json.as_array().unwrap();
-    assert_eq!(objects.len(), 229);
+    // The six QQ return-code tables' 229 codes, and the backend's: 147
+    // codes outside msdk-logic, its 37 single rows and its 7 classes, each
+    // class once (with `last_code`).
+    assert_eq!(objects.len(), 229 + 147 + 37 + 7);
+    let classes: Vec<_> = objects
+        .iter()
+        .filter(|o| o.get("last_code").is_some())
+        .collect();
+    assert_eq!(classes.len(), 7);
+    assert!(classes.iter().all(|o| o["table"] == "msdk-logic"));
     for object in objects {
         let table = Table::from_id(object["table"].as_str().unwrap()).unwrap();
         let number = i32::try_from(object["code"].as_i64().unwrap()).unwrap();
@@ -162,7 +171,7 @@ fn list_csv_markdown_and_text_have_one_line_per_row() {
         lines[0],
         "table,code,signed,unsigned,name,description,solution,action"
     );
-    assert_eq!(lines.len(), 1 + 215);
+    assert_eq!(lines.len(), 1 + 215 + 188);
     assert!(lines.contains(&"oidb,0x74,-140,116,AccessTokenIllegal,accesstoken is illegal.,Check whether the incoming accesstoken is correct,reauthorize"));
     assert!(lines.contains(&"qq-group,-500009~-500003,,,ServerResponseParseFailed,Fail to parse the data returned by the server,Contact QQ group's contact person svr to handle this,contact_support"), "{lines:#?}");
 
@@ -177,7 +186,7 @@ fn list_csv_markdown_and_text_have_one_line_per_row() {
 
     let text = run(&["list"]);
     let lines: Vec<&str> = stdout(&text).lines().collect();
-    assert_eq!(lines.len(), 1 + 215);
+    assert_eq!(lines.len(), 1 + 215 + 188);
     assert!(lines[0].starts_with("TABLE"));
 }
 
@@ -363,7 +372,8 @@ fn help_is_the_tools_own_and_lists_the_possible_values() {
     let help = run(&["explain", "--help"]);
     let out = stdout(&help);
     assert!(
-        out.contains("- oidb-0x73a:  OIDB PayToken verification codes (0x73a)"),
+        out.lines().any(|line| line.contains("- oidb-0x73a:")
+            && line.ends_with(" OIDB PayToken verification codes (0x73a)")),
         "{out}"
     );
     assert!(out.contains("- markdown"), "{out}");
@@ -376,7 +386,9 @@ fn json_has_an_object_for_every_input_matched_or_not() {
     let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
     assert_eq!(json.as_array().unwrap().len(), 2);
     assert_eq!(json[0]["input"], "-1");
-    assert_eq!(json[0]["matches"].as_array().unwrap().len(), 2);
+    // -1 is in five tables.
+    assert_eq!(msdk_codes::lookup_all(-1).count(), 5);
+    assert_eq!(json[0]["matches"].as_array().unwrap().len(), 5);
     assert_eq!(json[1]["input"], "424242");
     assert_eq!(json[1]["matches"], serde_json::json!([]));
     // The same switch for every subcommand that writes tables, after its name.
@@ -410,9 +422,9 @@ fn inputs_in_every_form_and_from_stdin() {
         4,
         "a header, then one row per input: {lines:?}"
     );
-    assert!(lines[1].starts_with("-21,qq-platform,-21,"));
-    assert!(lines[2].starts_with("ret=100014,qq-platform,100014,"));
-    assert_eq!(lines[3], "nope,,,,,,,,,");
+    assert!(lines[1].starts_with("-21,,qq-platform,-21,"));
+    assert!(lines[2].starts_with("ret=100014,qq-platform,qq-platform,100014,"));
+    assert_eq!(lines[3], "nope,,,,,,,,,,,");
     assert!(stderr(&output).starts_with("nope: not a code"));
 }
 
@@ -703,6 +715,9 @@ fn scan_finds_what_a_log_holds_and_nothing_else() {
     assert_eq!(
         found,
         [
+            "1 blue-diamond-gift -1",
+            "1 blue-diamond-gift -2",
+            "1 blue-diamond-gift -6",
             "1 oidb-0x73a 0x11",
             "1 qq-platform -1",
             "1 qq-platform -2",
@@ -711,5 +726,137 @@ fn scan_finds_what_a_log_holds_and_nothing_else() {
         ],
         "{}",
         stdout(&output)
+    );
+}
+
+/// The responses of issue 19's "Done when", through the real tool.
+#[test]
+fn explain_reads_whole_responses_layer_by_layer() {
+    let answer = |args: &[&str]| {
+        let json = one_json_document(&run(args));
+        assert_eq!(json.len(), 1, "{json:?}");
+        json[0].clone()
+    };
+    let cause = |answer: &serde_json::Value| {
+        let cause = &answer["response"]["cause"];
+        (
+            cause["table"].as_str().unwrap().to_owned(),
+            cause["code"].as_i64().unwrap(),
+        )
+    };
+    let qq = answer(&[
+        "explain",
+        "--format",
+        "json",
+        r#"{"ret":-10000,"msg":"-73,the user modify password wrong"}"#,
+    ]);
+    assert_eq!(cause(&qq), ("qq-platform".to_owned(), -73));
+    assert_eq!(qq["response"]["action"], "reauthorize");
+    assert!(
+        qq["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["table"] == "qq-platform"
+                && m["code"] == -73
+                && m["layer"] == "qq-platform")
+    );
+
+    let wechat = answer(&[
+        "explain",
+        "--format",
+        "json",
+        r#"{"ret":-20000,"msg":"40001,invalid credential"}"#,
+    ]);
+    assert_eq!(cause(&wechat), ("wechat".to_owned(), 40001));
+
+    let share = answer(&[
+        "explain",
+        "--format",
+        "json",
+        "--endpoint",
+        "/share/qq",
+        r#"{"msg":"30,null ServiceError: ...","ret":-10000}"#,
+    ]);
+    assert_eq!(cause(&share), ("qq-share".to_owned(), 30));
+
+    let oidb = answer(&[
+        "explain",
+        "--format",
+        "json",
+        r#"{"ret":-103,"msg":"oidb decode0x73a failed, ret:17"}"#,
+    ]);
+    let found: Vec<(String, i64, String)> = oidb["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["table"].as_str().unwrap().to_owned(),
+                m["code"].as_i64().unwrap(),
+                m["layer"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("msdk-logic".to_owned(), -103, "msdk".to_owned()),
+            ("oidb-0x73a".to_owned(), 0x11, "oidb".to_owned()),
+        ]
+    );
+    assert_eq!(oidb["matches"][1]["hex"], "0x11");
+}
+
+#[test]
+fn a_response_body_on_stdin_is_read_whole_and_chinese_on_request() {
+    let body = "{\n  \"ret\": -10000,\n  \"msg\": \"-73,the user modify password wrong\"\n}\n-21\n";
+    let output = run_with_stdin(&["explain", "--lang", "zh"], body);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("description: 0x47 access token改密失效"),
+        "{out}"
+    );
+    assert!(
+        out.contains("action: reauthorize (from qq-platform -73"),
+        "{out}"
+    );
+    // The English is the default; a row with no Chinese says so.
+    let output = run(&["explain", "--lang", "zh", "225001"]);
+    assert!(
+        stdout(&output).contains("language:    en (the table has no zh text"),
+        "{}",
+        stdout(&output)
+    );
+    let csv = run(&[
+        "list",
+        "--lang",
+        "zh",
+        "--table",
+        "wechat-group",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        stdout(&csv).contains("该游戏没有建群权限"),
+        "{}",
+        stdout(&csv)
+    );
+}
+
+#[test]
+fn scan_reads_response_bodies_in_log_lines() {
+    let log = "12:00 WARN verify_login {\"ret\":-10000,\"msg\":\"-73,the user modify password wrong\"} 35ms\n";
+    let output = run_with_stdin(&["scan", "--summary", "--format", "csv"], log);
+    let rows: Vec<&str> = stdout(&output).lines().skip(1).collect();
+    assert!(
+        rows.iter().any(|row| row.starts_with("1,qq-platform,-73,")),
+        "{rows:?}"
+    );
+    let annotated = stdout(&run_with_stdin(&["scan"], log)).to_owned();
+    assert!(
+        annotated.contains("-73 AccessTokenInvalidAfterPasswordChange [qq-platform] reauthorize"),
+        "{annotated}"
     );
 }

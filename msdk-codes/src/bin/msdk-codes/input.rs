@@ -121,22 +121,31 @@ pub fn matches(
             } else {
                 (findings.ret(), findings.oidb())
             };
-            let mut matches: Vec<Match> = ret
-                .into_iter()
-                .flat_map(|ret| {
-                    tables()
-                        .filter(|table| !table.is_oidb())
-                        .filter_map(move |table| table.lookup(ret))
-                })
-                .map(Match::of)
-                .collect();
+            // A `ret` is read as a response's: MSDK's own layers, else the
+            // QQ platform's; with `--table`, as that table's.
+            let mut matches: Vec<Match> = match (ret, only) {
+                (None, _) => Vec::new(),
+                (Some(ret), Some(only)) if !only.is_oidb() => {
+                    only.lookup(ret).map(Match::of).into_iter().collect()
+                }
+                (Some(_), Some(_)) => Vec::new(),
+                (Some(ret), None) => Response::new(ret)
+                    .explain(endpoint)
+                    .matches()
+                    .map(|found| Match {
+                        code: found.code(),
+                        layer: Some(found.layer()),
+                        oidb_command: None,
+                    })
+                    .collect(),
+            };
             if let Some(failure) = oidb {
                 let code = failure
                     .code()
                     .filter(|code| !only_oidb || only.is_none_or(|only| code.table() == only));
                 matches.extend(code.map(|code| Match {
                     code,
-                    layer: None,
+                    layer: Some(Layer::Oidb),
                     oidb_command: Some(failure.command()),
                 }));
             }

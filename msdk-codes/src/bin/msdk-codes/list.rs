@@ -10,6 +10,17 @@ use crate::input::Match;
 use crate::match_row::{MATCH_COLUMNS, match_cells};
 use crate::table_writer::{self, Cell, Column};
 
+/// A match's columns, and a class's last code.
+const JSON_COLUMNS: [Column; MATCH_COLUMNS.len() + 1] = {
+    let mut columns = [Column::new("last_code"); MATCH_COLUMNS.len() + 1];
+    let mut i = 0;
+    while i < MATCH_COLUMNS.len() {
+        columns[i] = MATCH_COLUMNS[i];
+        i += 1;
+    }
+    columns
+};
+
 /// The tables' own CSV schema: a range on one row, the signed and unsigned
 /// forms of a byte code.
 const CSV_COLUMNS: [Column; 8] = [
@@ -54,12 +65,16 @@ pub fn run(
     // of the tables for people.
     let (columns, cells): (&[Column], Vec<Vec<Cell>>) = match format {
         Format::Json | Format::Jsonl => (
-            &MATCH_COLUMNS,
+            &JSON_COLUMNS,
             tables
                 .iter()
                 .copied()
                 .flat_map(code_values)
-                .map(|code| match_cells(&Match::of(code), language).into())
+                .map(|code| {
+                    let last = is_class(code).then(|| Cell::number(*code.codes().end()));
+                    let cells = match_cells(&Match::of(code), language).into_iter();
+                    cells.chain([last.unwrap_or(Cell::Absent)]).collect()
+                })
                 .collect(),
         ),
         Format::Csv => (
@@ -78,11 +93,32 @@ pub fn run(
     table_writer::write(out, format, columns, &cells)
 }
 
-/// Every code value of `table`: each code of a range row on its own.
+/// A range of more codes than this is a class of codes (msdk-logic's
+/// `-100~-999`), listed once rather than code by code.
+const CLASS_CODES: usize = 64;
+
+/// Whether `row` is a class of codes: a range listed once.
+pub fn is_class(row: Code) -> bool {
+    row.codes().nth(CLASS_CODES).is_some()
+}
+
+/// Every code value of `table`: each code of a range row on its own, a
+/// class once, with its first code; a code a single row has inside a class
+/// is that row's.
 pub fn code_values(table: Table) -> impl Iterator<Item = Code> {
-    table
-        .iter()
-        .flat_map(move |row| row.codes().filter_map(move |code| table.lookup(code)))
+    table.iter().flat_map(move |row| {
+        let codes = if is_class(row) {
+            let first = *row.codes().start();
+            first..=first
+        } else {
+            row.codes()
+        };
+        codes.filter_map(move |code| {
+            table
+                .lookup(code)
+                .filter(|found| found.name() == row.name())
+        })
+    })
 }
 
 fn csv_cells(row: Code, language: Language) -> Vec<Cell> {

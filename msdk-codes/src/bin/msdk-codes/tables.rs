@@ -6,7 +6,6 @@ use std::io::{self, Write};
 use msdk_codes::Table;
 
 use crate::format::Format;
-use crate::list::code_values;
 use crate::table_writer::{self, Cell, Column};
 
 const COLUMNS: [Column; 5] = [
@@ -56,8 +55,22 @@ fn row_count(table: Table) -> Cell {
     Cell::number(table.rows())
 }
 
-/// Each code of a range row counted on its own, as `list --format json`
-/// lists them.
+/// The codes the table knows: each code of a range row on its own, a code
+/// a single row has inside a class of codes once.
 fn code_count(table: Table) -> Cell {
-    Cell::number(code_values(table).count())
+    let ranges: Vec<_> = table
+        .iter()
+        .map(|row| row.codes())
+        .filter(|codes| codes.start() != codes.end())
+        .collect();
+    let in_ranges: u64 = ranges
+        .iter()
+        .map(|codes| u64::from(codes.end().abs_diff(*codes.start())) + 1)
+        .sum();
+    let singles = table
+        .iter()
+        .filter(|row| row.codes().start() == row.codes().end())
+        .filter(|row| !ranges.iter().any(|codes| codes.contains(&row.code())))
+        .count() as u64;
+    Cell::number(in_ranges + singles)
 }
