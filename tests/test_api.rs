@@ -77,10 +77,18 @@ fn numbers_that_several_tables_know() {
     let tables: Vec<Table> = lookup_all(0).map(|code| code.table()).collect();
     assert_eq!(
         tables,
-        [Table::GameCenter, Table::PayToken, Table::AccessToken]
+        [
+            Table::GameCenter,
+            Table::PayToken,
+            Table::AccessToken,
+            Table::MsdkAccess,
+            Table::MsdkLogic,
+            Table::ErrType,
+            Table::Wechat
+        ]
     );
     let minus_one: Vec<Code> = lookup_all(-1).collect();
-    assert_eq!(minus_one.len(), 2);
+    assert_eq!(minus_one.len(), 5);
     assert_eq!(
         minus_one[0],
         Code::QqPlatform(QqPlatformCode::from_code(-1).unwrap())
@@ -102,14 +110,27 @@ fn tables_have_ids_and_titles() {
             "game-center",
             "oidb",
             "oidb-0x73a",
-            "oidb-0x711"
+            "oidb-0x711",
+            "msdk-access",
+            "msdk-logic",
+            "msdk-err-type",
+            "wechat",
+            "wechat-group",
+            "qq-share-qzone",
+            "qq-share",
+            "blue-diamond-gift",
+            "qq-group-openid",
+            "qq-group-info",
+            "qq-group-unbind",
+            "qq-group-detail",
         ]
     );
-    for table in Table::ALL {
+    for (index, table) in Table::ALL.into_iter().enumerate() {
         assert_eq!(Table::from_id(table.id()), Some(table));
         assert_eq!(table.to_string(), table.id());
         assert!(!table.info().title().is_empty());
-        assert!(table.info().source().contains("10/22/2024"));
+        let source = if index < 6 { "10/22/2024" } else { "MSDK wiki" };
+        assert!(table.info().source().contains(source), "{table}");
     }
 }
 
@@ -124,11 +145,14 @@ fn actions_classify_every_row() {
         }
     }
     seen.sort();
-    assert_eq!(
-        seen,
-        Action::ALL[..Action::ALL.len() - 1],
-        "every action word but `unclassified` is used by some row"
-    );
+    assert_eq!(seen, Action::ALL, "every action word is used by some row");
+    // Every row of the six QQ return-code tables is classified.
+    let unclassified = Table::ALL[..6]
+        .iter()
+        .flat_map(|table| table.iter())
+        .filter(|code| code.action() == Action::Unclassified)
+        .count();
+    assert_eq!(unclassified, 0);
     assert_eq!(Action::ALL.last(), Some(&Action::Unclassified));
     assert_eq!(
         QqPlatformCode::from_code(1).unwrap().action(),

@@ -87,6 +87,9 @@ fn a_lines_ret_is_never_an_oidb_code() {
             .ret_codes()
             .map(|code| code.table())
             .collect::<Vec<_>>(),
-        [msdk_codes::Table::QqPlatform]
+        [
+            msdk_codes::Table::QqPlatform,
+            msdk_codes::Table::BlueDiamondGift
+        ]
     );
 }

@@ -4,51 +4,88 @@
 
 mod common;
 
-use std::collections::HashMap;
-
 use msdk_codes::oidb::{self, OidbFailure};
 use msdk_codes::text::Findings;
 use msdk_codes::{
-    AccessTokenCode, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode, Table,
+    AccessTokenCode, BlueDiamondGiftCode, ErrTypeCode, GameCenterCode, MsdkAccessCode,
+    MsdkLogicCode, OidbCode, PayTokenCode, QqGroupCode, QqGroupDetailCode, QqGroupInfoCode,
+    QqGroupOpenidCode, QqGroupUnbindCode, QqPlatformCode, QqShareCode, QzoneShareCode, Table,
+    WechatCode, WechatGroupCode,
 };
 use proptest::prelude::*;
 
-/// Code -> variant name and action word, read from the CSV with the csv
-/// crate and plain integer parsing: not through the generator.
-fn reference(table: Table) -> HashMap<i32, String> {
-    reference_rows(table)
-        .into_iter()
-        .map(|(code, (name, _))| (code, name))
-        .collect()
+/// A table's rows as the CSV writes them, read with the csv crate and plain
+/// integer parsing: not through the generator.
+struct Reference {
+    rows: Vec<ReferenceRow>,
 }
 
-fn reference_rows(table: Table) -> HashMap<i32, (String, String)> {
-    let mut reader = csv::Reader::from_path(common::csv_path(table)).unwrap();
-    let headers = reader.headers().unwrap().clone();
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let (code, name, signed) = (
-        column("code").unwrap(),
-        column("name").unwrap(),
-        column("signed"),
-    );
-    let action = column("action").unwrap();
-    let mut map = HashMap::new();
-    for record in reader.records() {
-        let record = record.unwrap();
-        let bounds: Vec<i64> = record[code].split('~').map(|n| integer(n.trim())).collect();
-        let (low, high) = (
-            bounds[0].min(bounds[bounds.len() - 1]),
-            bounds[0].max(bounds[bounds.len() - 1]),
+struct ReferenceRow {
+    low: i64,
+    high: i64,
+    /// A byte row's signed form, where the table gives one.
+    signed: Option<i64>,
+    name: String,
+    action: String,
+}
+
+impl Reference {
+    fn of(table: Table) -> Reference {
+        let mut reader = csv::Reader::from_path(common::csv_path(table)).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        let (code, name, signed, action) = (
+            column("code").unwrap(),
+            column("name").unwrap(),
+            column("signed"),
+            column("action").unwrap(),
         );
-        let row = (record[name].to_owned(), record[action].to_owned());
-        for number in low..=high {
-            map.insert(i32::try_from(number).unwrap(), row.clone());
-        }
-        if let Some(signed) = signed {
-            map.insert(i32::try_from(integer(&record[signed])).unwrap(), row);
-        }
+        let rows = reader
+            .records()
+            .map(|record| {
+                let record = record.unwrap();
+                let bounds: Vec<i64> = record[code].split('~').map(|n| integer(n.trim())).collect();
+                let (first, last) = (bounds[0], bounds[bounds.len() - 1]);
+                ReferenceRow {
+                    low: first.min(last),
+                    high: first.max(last),
+                    signed: signed.map(|signed| integer(&record[signed])),
+                    name: record[name].to_owned(),
+                    action: record[action].to_owned(),
+                }
+            })
+            .collect();
+        Reference { rows }
     }
-    map
+
+    /// The row of `code`: a single row's, else the range's that holds it
+    /// (a single row inside a range wins its code).
+    fn get(&self, code: i32) -> Option<&ReferenceRow> {
+        let code = i64::from(code);
+        let holds =
+            |row: &&ReferenceRow| (row.low..=row.high).contains(&code) || row.signed == Some(code);
+        let single = self
+            .rows
+            .iter()
+            .filter(|row| row.low == row.high)
+            .find(holds);
+        single.or_else(|| {
+            self.rows
+                .iter()
+                .filter(|row| row.low != row.high)
+                .find(holds)
+        })
+    }
+
+    /// The codes the rows name: each row's ends and its signed form.
+    fn written_codes(&self) -> impl Iterator<Item = i32> + '_ {
+        self.rows.iter().flat_map(|row| {
+            [Some(row.low), Some(row.high), row.signed]
+                .into_iter()
+                .flatten()
+                .map(|code| i32::try_from(code).unwrap())
+        })
+    }
 }
 
 fn integer(text: &str) -> i64 {
@@ -60,42 +97,41 @@ fn integer(text: &str) -> i64 {
     if negative { -value } else { value }
 }
 
-fn references() -> Vec<(Table, HashMap<i32, String>)> {
+fn references() -> Vec<(Table, Reference)> {
     Table::ALL
         .into_iter()
-        .map(|table| (table, reference(table)))
+        .map(|table| (table, Reference::of(table)))
         .collect()
 }
 
 #[test]
 fn every_action_is_the_csv_word() {
-    for table in Table::ALL {
-        for (code, (_, word)) in reference_rows(table) {
+    for (table, reference) in references() {
+        for code in reference.written_codes() {
+            let row = reference.get(code).unwrap();
             let action = table.lookup(code).unwrap().action();
-            // Every row of the six tables is classified: no empty cell.
-            assert!(!word.is_empty(), "{table} {code}");
-            assert_eq!(action.as_str(), word.as_str());
+            // Every row of the MSDK tables is classified: no empty cell.
+            assert!(!row.action.is_empty(), "{table} {code}");
+            assert_eq!(action.as_str(), row.action.as_str(), "{table} {code}");
         }
     }
 }
 
 #[test]
-fn the_reference_holds_229_codes_and_every_one_agrees() {
+fn the_reference_holds_229_qq_codes_and_every_written_code_agrees() {
     let references = references();
-    let distinct: usize = references
+    let qq_codes: i64 = references
         .iter()
-        .map(|(table, map)| {
-            map.keys()
-                .filter(|&&c| table.lookup(c).is_some_and(|v| v.code() == c))
-                .count()
-        })
+        .take(6)
+        .flat_map(|(_, reference)| &reference.rows)
+        .map(|row| row.high - row.low + 1)
         .sum();
-    assert_eq!(distinct, 229);
-    for (table, map) in &references {
-        for (&code, name) in map {
+    assert_eq!(qq_codes, 229);
+    for (table, reference) in &references {
+        for code in reference.written_codes() {
             assert_eq!(
                 table.lookup(code).map(|c| c.name()),
-                Some(name.as_str()),
+                reference.get(code).map(|row| row.name.as_str()),
                 "{table} {code}"
             );
         }
@@ -123,11 +159,13 @@ macro_rules! every_spelling {
         #[test]
         fn $table() {
             let table = Table::from_id($ty::TABLE.id()).unwrap();
-            for (&code, name) in &reference(table) {
+            let reference = Reference::of(table);
+            for code in reference.written_codes() {
                 let value = $ty::from_code(code).unwrap();
                 for spelling in spellings(code) {
                     assert_eq!(spelling.parse::<$ty>(), Ok(value), "{spelling}");
                 }
+                let name = &reference.get(code).unwrap().name;
                 assert_eq!(name.parse::<$ty>().map(|v| v.name()), Ok(name.as_str()));
                 assert_eq!($ty::try_from(code), Ok(value));
             }
@@ -184,9 +222,12 @@ proptest! {
 
     #[test]
     fn from_code_agrees_with_the_reference(code in any::<i32>(), near in common::SCAN) {
-        for (table, map) in references() {
+        for (table, reference) in references() {
             for code in [code, near] {
-                prop_assert_eq!(table.lookup(code).map(|c| c.name().to_owned()), map.get(&code).cloned());
+                prop_assert_eq!(
+                    table.lookup(code).map(|c| c.name().to_owned()),
+                    reference.get(code).map(|row| row.name.clone())
+                );
             }
         }
     }

@@ -547,8 +547,9 @@ impl core::error::Error for Code {}
 
 /// Every table that knows `code`, in the order of [`Table::ALL`].
 ///
-/// The tables overlap: `-1` is a QQ platform and an OIDB code, `0` is in
-/// three tables.
+/// The tables overlap: `-1` is a QQ platform, an OIDB, a WeChat, a WeChat
+/// group and a blue-diamond gift code. To read a response's `ret`, where
+/// the layer decides the table, see [`Response`](crate::Response).
 ///
 /// # Examples
 ///
@@ -556,7 +557,10 @@ impl core::error::Error for Code {}
 /// use msdk_codes::{lookup_all, Table};
 ///
 /// let tables: Vec<Table> = lookup_all(-1).map(|code| code.table()).collect();
-/// assert_eq!(tables, [Table::QqPlatform, Table::Oidb]);
+/// assert_eq!(
+///     tables,
+///     [Table::QqPlatform, Table::Oidb, Table::Wechat, Table::WechatGroup, Table::BlueDiamondGift]
+/// );
 /// assert_eq!(lookup_all(-99).count(), 0);
 /// ```
 pub fn lookup_all(code: i32) -> impl Iterator<Item = Code> {

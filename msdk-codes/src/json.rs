@@ -253,7 +253,7 @@ impl<'a> Reader<'a> {
                     self.at += 1;
                     match self.peek() {
                         Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
-                            self.at += 1
+                            self.at += 1;
                         }
                         Some(b'u') => {
                             let hex = self.text.as_bytes().get(self.at + 1..self.at + 5);

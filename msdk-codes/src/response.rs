@@ -507,6 +507,12 @@ impl<'a> Explanation<'a> {
         self.matches.iter().map_while(|found| *found)
     }
 
+    /// Every row matched, as [`matches`](Explanation::matches) gives them,
+    /// owned.
+    pub(crate) fn into_matches(self) -> impl Iterator<Item = Match> {
+        self.matches.into_iter().map_while(|found| found)
+    }
+
     /// The row the action comes from: the most specific one that says
     /// what to do (OIDB, then `platCode`, the code in `msg`, `ret`'s own
     /// row, `err_type`, and last `ret`'s class), never a success row for a

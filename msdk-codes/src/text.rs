@@ -37,9 +37,9 @@
 //! assert!(!Findings::of(br#"{"ret":0,"msg":"ok"}"#).is_failure());
 //! ```
 
+use crate::Code;
 use crate::code_text::find_ret;
 use crate::oidb::{self, OidbFailure};
-use crate::{Code, Table};
 
 /// What a line of text holds, by the [module's rules](self): its `ret` and
 /// its OIDB failure, each as the line gives it, success or not.
@@ -121,8 +121,10 @@ impl Findings {
         self.ret.is_none() && self.oidb.is_none()
     }
 
-    /// The line's `ret` in each table an API's `ret` comes from that knows
-    /// it (never an OIDB table), in table order.
+    /// The rows of the line's `ret`, read as a response's `ret` is by
+    /// [`Response::explain`](crate::Response::explain): MSDK's access and
+    /// logic layers, else the QQ platform's tables (never an OIDB table),
+    /// most likely first.
     ///
     /// # Examples
     ///
@@ -130,13 +132,15 @@ impl Findings {
     /// use msdk_codes::{text::Findings, Table};
     ///
     /// let tables: Vec<Table> = Findings::of(b"ret=-1").ret_codes().map(|code| code.table()).collect();
-    /// assert_eq!(tables, [Table::QqPlatform]);
+    /// assert_eq!(tables, [Table::QqPlatform, Table::BlueDiamondGift]);
+    /// let tables: Vec<Table> = Findings::of(b"ret=-303").ret_codes().map(|code| code.table()).collect();
+    /// assert_eq!(tables, [Table::MsdkAccess, Table::MsdkLogic]);
     /// ```
     pub fn ret_codes(&self) -> impl Iterator<Item = Code> + use<> {
-        let ret = self.ret;
-        Table::ALL
+        self.ret
+            .map(|ret| crate::Response::new(ret).explain(None))
             .into_iter()
-            .filter(|table| !table.is_oidb())
-            .filter_map(move |table| table.lookup(ret?))
+            .flat_map(crate::response::Explanation::into_matches)
+            .map(|found| found.code())
     }
 }

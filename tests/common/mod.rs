@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use msdk_codes::Table;
 
-/// Every code of the six tables lies in this range, in every form: a scan
-/// of it finds the codes without the tables' help.
+/// Every code of the six QQ return-code tables lies in this range, in every
+/// form: a scan of it finds the codes without the tables' help.
 pub const SCAN: RangeInclusive<i32> = -600_000..=10_000_000;
 
 /// The CSV file behind `table`.
@@ -17,7 +17,7 @@ pub fn csv_path(table: Table) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(table.info().file())
 }
 
-/// `$each!(name, Type)` for each of the six MSDK enums, `name` in snake case.
+/// `$each!(name, Type)` for each of the MSDK enums, `name` in snake case.
 macro_rules! each_msdk_enum {
     ($each:ident) => {
         $each!(qq_platform, QqPlatformCode);
@@ -26,6 +26,18 @@ macro_rules! each_msdk_enum {
         $each!(oidb, OidbCode);
         $each!(pay_token, PayTokenCode);
         $each!(access_token, AccessTokenCode);
+        $each!(msdk_access, MsdkAccessCode);
+        $each!(msdk_logic, MsdkLogicCode);
+        $each!(err_type, ErrTypeCode);
+        $each!(wechat, WechatCode);
+        $each!(wechat_group, WechatGroupCode);
+        $each!(qzone_share, QzoneShareCode);
+        $each!(qq_share, QqShareCode);
+        $each!(blue_diamond_gift, BlueDiamondGiftCode);
+        $each!(qq_group_openid, QqGroupOpenidCode);
+        $each!(qq_group_info, QqGroupInfoCode);
+        $each!(qq_group_unbind, QqGroupUnbindCode);
+        $each!(qq_group_detail, QqGroupDetailCode);
     };
 }
 pub(crate) use each_msdk_enum;

@@ -260,7 +260,7 @@ fn response_object(response: &Explanation) -> serde_json::Value {
         "err_type": response.response().err_type(),
         "oidb_command": response.oidb().map(|failure| format!("{:#x}", failure.command())),
         "oidb_ret": response.oidb().map(|failure| failure.ret()),
-        "endpoint_table": response.endpoint_table().map(|table| table.id()),
+        "endpoint_table": response.endpoint_table().map(Table::id),
         "cause": response.cause().map(|found| json!({
             "layer": found.layer().as_str(),
             "table": found.table().id(),

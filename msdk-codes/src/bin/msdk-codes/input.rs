@@ -124,11 +124,10 @@ pub fn matches(
             // A `ret` is read as a response's: MSDK's own layers, else the
             // QQ platform's; with `--table`, as that table's.
             let mut matches: Vec<Match> = match (ret, only) {
-                (None, _) => Vec::new(),
                 (Some(ret), Some(only)) if !only.is_oidb() => {
                     only.lookup(ret).map(Match::of).into_iter().collect()
                 }
-                (Some(_), Some(_)) => Vec::new(),
+                (None, _) | (Some(_), Some(_)) => Vec::new(),
                 (Some(ret), None) => Response::new(ret)
                     .explain(endpoint)
                     .matches()

@@ -63,6 +63,10 @@ fn parse_language(text: &str) -> Result<Language, String> {
 }
 
 #[derive(Subcommand)]
+#[expect(
+    clippy::doc_markdown,
+    reason = "this is `--help`, where backticks would show"
+)]
 enum Command {
     /// Explain codes, variant names, response bodies or log lines.
     ///

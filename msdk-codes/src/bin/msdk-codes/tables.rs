@@ -60,7 +60,7 @@ fn row_count(table: Table) -> Cell {
 fn code_count(table: Table) -> Cell {
     let ranges: Vec<_> = table
         .iter()
-        .map(|row| row.codes())
+        .map(msdk_codes::Code::codes)
         .filter(|codes| codes.start() != codes.end())
         .collect();
     let in_ranges: u64 = ranges
