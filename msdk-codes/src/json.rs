@@ -167,49 +167,48 @@ impl<'a> Reader<'a> {
         depth: usize,
         member: &mut dyn FnMut(JsonStr<'a>, Value<'a>),
     ) -> Result<(), SyntaxError> {
-        self.eat(b'{', "`{`")?;
-        self.spaces();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(());
-        }
-        loop {
-            self.spaces();
-            let key = self.string()?;
-            self.eat(b':', "`:` after a key")?;
-            let value = self.value(depth + 1)?;
+        self.items(b'{', b'}', "`,` or `}`", &mut |reader| {
+            reader.spaces();
+            let key = reader.string()?;
+            reader.eat(b':', "`:` after a key")?;
+            let value = reader.value(depth + 1)?;
             if depth == 0 {
                 member(key, value);
             }
-            self.spaces();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                _ => return Err(self.error("`,` or `}`")),
-            }
-        }
+            Ok(())
+        })
     }
 
     fn array(&mut self, depth: usize) -> Result<(), SyntaxError> {
-        self.eat(b'[', "`[`")?;
+        self.items(b'[', b']', "`,` or `]`", &mut |reader| {
+            reader.value(depth + 1).map(|_| ())
+        })
+    }
+
+    /// `open`, then `item`s separated by commas, then `close`.
+    fn items(
+        &mut self,
+        open: u8,
+        close: u8,
+        expected: &'static str,
+        item: &mut dyn FnMut(&mut Self) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        self.eat(open, if open == b'{' { "`{`" } else { "`[`" })?;
         self.spaces();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.at += 1;
             return Ok(());
         }
         loop {
-            self.value(depth + 1)?;
+            item(self)?;
             self.spaces();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b']') => {
+                Some(byte) if byte == close => {
                     self.at += 1;
                     return Ok(());
                 }
-                _ => return Err(self.error("`,` or `]`")),
+                _ => return Err(self.error(expected)),
             }
         }
     }
