@@ -431,3 +431,34 @@ fn a_cast_gives_the_code() {
         assert_eq!(value as i32, value.code(), "{value:?}");
     }
 }
+
+/// A code macro for a code inside a range row matches through a reference
+/// too: the constant sits inside the variant's pattern (a constant of the
+/// whole enum, as it once was, does not match a `&T` scrutinee).
+#[test]
+fn range_codes_of_code_macros_match_through_references() {
+    fn by_reference(code: &msdk_codes::AccessTokenCode) -> &'static str {
+        match code {
+            msdk_codes::access_token_code!(0x10) => "0x10",
+            msdk_codes::access_token_code!(0x11) => "0x11",
+            msdk_codes::access_token_code!(0x12) => "0x12",
+            _ => "other",
+        }
+    }
+    fn class_by_reference(code: Option<&msdk_codes::MsdkLogicCode>) -> &'static str {
+        match code {
+            Some(msdk_codes::msdk_logic_code!(-101)) => "its own row",
+            Some(msdk_codes::msdk_logic_code!(-150)) => "-150 in its class",
+            Some(_) => "other",
+            None => "none",
+        }
+    }
+    let codes = [0x10, 0x11, 0x12, 0x13].map(|code| {
+        let value = msdk_codes::AccessTokenCode::from_code(code).unwrap();
+        by_reference(&value)
+    });
+    assert_eq!(codes, ["0x10", "0x11", "0x12", "other"]);
+    let logic = [-101, -150, -151].map(msdk_codes::MsdkLogicCode::from_code);
+    let answers = logic.map(|code| class_by_reference(code.as_ref()));
+    assert_eq!(answers, ["its own row", "-150 in its class", "other"]);
+}

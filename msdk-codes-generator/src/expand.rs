@@ -214,7 +214,6 @@ fn scope(
         } => Some(quote_spanned!(*span=> #krate::__private::impl_serde!(#ident);)),
         Origin::Custom { serde: None, .. } => None,
     };
-    let row_constants = (!stub).then(|| row_constants(spec, variants));
     quote! {
         #items
         const CODES: [(::core::primitive::i32, ::core::primitive::i32); #rows] = [#(#codes),*];
@@ -251,7 +250,6 @@ fn scope(
         #krate::__private::impl_rows!(#ident, row, CODES, NAMES, text, ACTIONS);
         #traits
         #serde
-        #row_constants
 
         #[automatically_derived]
         impl #krate::__private::LookupBytes for #ident {
@@ -327,26 +325,6 @@ fn columns(table: &Table, stub: bool) -> TokenStream {
                 #[must_use]
                 pub const fn #name(self) -> #ty {
                     #body
-                }
-            }
-        })
-        .collect()
-}
-
-/// For each range row, a constant per code (`RowAt<ROW, CODE>::VALUE`): what
-/// the code macro expands to, usable as a pattern and as an expression.
-fn row_constants(spec: &EnumSpec, variants: &[Variant]) -> TokenStream {
-    let (ident, krate) = (&spec.ident, &spec.krate);
-    variants
-        .iter()
-        .filter(|v| v.is_range())
-        .map(|v| {
-            let (variant, index) = (&v.ident, v.index);
-            let range = v.range_type(spec);
-            quote! {
-                #[automatically_derived]
-                impl<const CODE: ::core::primitive::i32> #krate::__private::RowAt<#index, CODE> for #ident {
-                    const VALUE: Self = Self::#variant(<#range>::new_const::<CODE>());
                 }
             }
         })

@@ -80,3 +80,17 @@ impl<const LOW: i32, const HIGH: i32> CodeInRange<LOW, HIGH> {
         self.0
     }
 }
+
+/// The value of a range row's field holding `CODE`: what a code macro
+/// writes inside the row's variant for a code in a range
+/// (`Code::Row(<CodeInRange<1, 9> as InRange<5>>::VALUE)`). A constant, so
+/// it is a pattern, and one nested in the variant's pattern, so the match
+/// works through a reference as a variant path does.
+pub trait InRange<const CODE: i32> {
+    /// The value.
+    const VALUE: Self;
+}
+
+impl<const LOW: i32, const HIGH: i32, const CODE: i32> InRange<CODE> for CodeInRange<LOW, HIGH> {
+    const VALUE: Self = Self::new_const::<CODE>();
+}

@@ -40,10 +40,13 @@ pub const fn unknown_code(table: TableInfo, code: Option<i32>) -> UnknownCode {
     UnknownCode::new(table, code)
 }
 
-/// The value of range row `ROW` holding `CODE`: what a code macro expands to
-/// for a code inside a range row, a constant and so a valid pattern. A code
-/// macro's compile error is one too, with an erroneous `CODE`: rustc then
-/// reports that error alone.
+/// The constant that carries a table's errors: a code macro of a table
+/// with errors expands to `<Enum as RowAt<{ usize::MAX }, 0>>::VALUE`,
+/// whose impl holds one `compile_error!` per problem, a value of the enum
+/// and so a valid pattern and expression: rustc then reports those errors
+/// alone. An unknown code's error is `RowAt<0, { compile_error!(..) }>`:
+/// with an erroneous argument, rustc reports that error alone. (A code in a
+/// range row is `Enum::Row(<CodeInRange<..> as InRange<CODE>>::VALUE)`.)
 pub trait RowAt<const ROW: usize, const CODE: i32> {
     /// The value.
     const VALUE: Self;

@@ -6,6 +6,7 @@ pub use msdk_codes_macros::msdk_codes;
 #[cfg(feature = "serde")]
 pub use serde;
 
+pub use crate::code_in_range::InRange;
 pub use crate::code_text::{CodeText, parse_code};
 pub use crate::generated::{LookupBytes, RowAt, Sealed, rows, table_info, text, unknown_code};
 pub use crate::{

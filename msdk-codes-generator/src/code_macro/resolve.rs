@@ -193,9 +193,19 @@ impl CodeLookup {
                 quote!(#enum_path::#name)
             }
             Some((row, stored)) => {
-                let index = row.index;
-                let stored = Literal::i32_unsuffixed(stored);
-                quote!(<#enum_path as #krate::__private::RowAt<#index, { #stored }>>::VALUE)
+                // The constant goes inside the variant's pattern, so that a
+                // match through a reference takes it as a variant path.
+                let name = &row.name;
+                let (low, high, stored) = (
+                    Literal::i32_unsuffixed(row.low),
+                    Literal::i32_unsuffixed(row.high),
+                    Literal::i32_unsuffixed(stored),
+                );
+                quote! {
+                    #enum_path::#name(
+                        <#krate::CodeInRange<{ #low }, { #high }> as #krate::__private::InRange<{ #stored }>>::VALUE
+                    )
+                }
             }
             None => self.error(Error::spanning(
                 code.spans.0,
@@ -326,10 +336,10 @@ mod tests {
     }
 
     #[test]
-    fn range_codes_become_constants_with_their_code() {
+    fn range_codes_become_their_variant_holding_a_constant() {
         assert_eq!(
             lookup("-500005"),
-            "<$crate::QqPlatformCodeas$crate::__private::RowAt<3usize,{-500005}>>::VALUE"
+            "$crate::QqPlatformCode::Parse(<$crate::CodeInRange<{-500009},{-500003}>as$crate::__private::InRange<{-500005}>>::VALUE)"
         );
     }
 
