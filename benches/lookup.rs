@@ -1,37 +1,46 @@
-//! `from_code` + `description` against the usual alternatives, in one process
-//! and on the same inputs, criterion medians printed as ns per lookup and as
-//! ratios to std's `HashMap`:
+//! `from_code` + `description` against the maps a Rust user would pick, in
+//! one process, on the same probes, interleaved.
 //!
-//! - `msdk`: the six MSDK tables, 1,024 lookups each of a fixed pseudo-random
-//!   mix of their codes (80% known, in every form a table accepts, 20%
-//!   unknown), against `HashMap`, binary search, `phf::Map` and the floor;
-//! - `repeated`: one code (`-21`) 1,024 times;
-//! - `random-1000`, `random-10000`, `random-100000`: tables of random codes
-//!   in -2,000,000..2,000,000 (the build script writes them), 65,536
-//!   lookups, 80% known, 20% unknown, against `HashMap` and the floor.
+//! Every implementation maps a code to its description's length: the
+//! generated enum (`from_code(c).map(description)`), `FxHashMap`
+//! (rustc-hash), foldhash's `HashMap`, std's `HashMap` (SipHash), `phf::Map`
+//! built by phf's own generator, binary search over a sorted `Vec`, and the
+//! floor: one load from an array of `&str` the table's size (rounded up to
+//! a power of two) indexed by the code's low bits, not a correct lookup, the
+//! least a lookup of that size can cost.
 //!
-//! For the random tables, `generated_column` reads a declared `u16` column
-//! instead of the description. The floor is one load from a dense array
-//! indexed by the code's low bits:
-//! not a correct lookup, the least any lookup of that size can cost. Then
-//! the bytes of each table's lookup arrays, per code.
+//! Workloads: the six MSDK tables (each measurement runs the probes of all
+//! six), and random tables of 100, 1,000, 10,000 and (with the
+//! `large-tables` feature) 100,000 codes over the whole `i32` range. For
+//! each, three mixes (all known, 80% known, 50% known; the unknown codes are
+//! random `i32`s no table row holds) and two ways to probe: independent
+//! lookups, and a dependent chain, where each probe's code depends on the
+//! previous lookup's result, so lookups cannot overlap (their latency).
+//!
+//! The probes are fresh: each round draws [`PROBES`] new ones per table and
+//! mix, and every implementation runs the same ones in that round, one
+//! after the other; the rounds repeat it, so the implementations interleave
+//! and the machine's noise spreads over all of them. The figure is the
+//! median over the rounds, in ns a lookup. (criterion runs one benchmark
+//! after another, and cannot interleave; the expansion benchmark uses it.)
 //!
 //! ```text
-//! cargo bench -p msdk-codes-benches --bench lookup [--features large-tables]
+//! cargo bench -p msdk-codes-benches --bench lookup [--features large-tables] [-- --rounds N] [-- FILTER]
 //! ```
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::Instant;
 
-use criterion::{Criterion, Throughput};
 use msdk_codes::__private::LookupBytes;
 use msdk_codes::{
     AccessTokenCode, CodeEnum, GameCenterCode, OidbCode, PayTokenCode, QqGroupCode, QqPlatformCode,
 };
+use rustc_hash::FxHashMap;
 
 msdk_codes::msdk_codes! {
+    /// 100 random codes.
+    pub enum Random100 => concat!(env!("OUT_DIR"), "/random-100.csv") { weight: u16 };
     /// 1,000 random codes.
     pub enum Random1k => concat!(env!("OUT_DIR"), "/random-1000.csv") { weight: u16 };
     /// 10,000 random codes.
@@ -41,7 +50,15 @@ msdk_codes::msdk_codes! {
     pub enum Random100k => concat!(env!("OUT_DIR"), "/random-100000.csv") { weight: u16 };
 }
 
-/// A fixed xorshift: the same mix on every run.
+/// Fresh probes a table, a mix and a round.
+const PROBES: usize = 1 << 17;
+/// Rounds, by default.
+const ROUNDS: usize = 11;
+
+/// The share of known codes in the probes, in percent.
+const MIXES: [u64; 3] = [100, 80, 50];
+
+/// A fixed xorshift: the same probes on every run.
 struct Random(u64);
 
 impl Random {
@@ -53,24 +70,130 @@ impl Random {
     }
 }
 
-/// One table: its codes with their descriptions, the lookups to run, and
-/// the generated lookup over them.
-struct Workload {
+/// What each implementation answers: the description's length, or 0.
+trait Lookup {
+    fn length(&self, code: i32) -> usize;
+}
+
+struct Generated<T>(std::marker::PhantomData<T>);
+
+impl<T: CodeEnum> Lookup for Generated<T> {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        T::from_code(code).map_or(0, |value| value.description().len())
+    }
+}
+
+impl Lookup for FxHashMap<i32, &'static str> {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        self.get(&code).map_or(0, |d| d.len())
+    }
+}
+
+impl Lookup for HashMap<i32, &'static str, foldhash::fast::FixedState> {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        self.get(&code).map_or(0, |d| d.len())
+    }
+}
+
+impl Lookup for HashMap<i32, &'static str> {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        self.get(&code).map_or(0, |d| d.len())
+    }
+}
+
+impl Lookup for phf::Map<i32, &'static str> {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        self.get(&code).map_or(0, |d| d.len())
+    }
+}
+
+struct Sorted(Vec<(i32, &'static str)>);
+
+impl Lookup for Sorted {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        match self.0.binary_search_by_key(&code, |&(key, _)| key) {
+            Ok(at) => self.0[at].1.len(),
+            Err(_) => 0,
+        }
+    }
+}
+
+struct Floor(Vec<&'static str>);
+
+impl Lookup for Floor {
+    #[inline(always)]
+    fn length(&self, code: i32) -> usize {
+        self.0[code as usize & (self.0.len() - 1)].len()
+    }
+}
+
+/// Independent lookups: the CPU may overlap them. Each code goes through
+/// `black_box`, so that the compiler cannot batch the loads (the floor's
+/// would become vector gathers).
+#[inline(never)]
+fn independent<L: Lookup>(lookup: &L, probes: &[i32]) -> usize {
+    probes.iter().map(|&code| lookup.length(black_box(code))).sum()
+}
+
+/// A dependent chain: each code is xor-ed with the previous result and
+/// `zero` (0, which the compiler cannot know), so each lookup waits for the
+/// one before.
+#[inline(never)]
+fn dependent<L: Lookup>(lookup: &L, probes: &[i32], zero: usize) -> usize {
+    let mut last = 0;
+    let mut sum = 0;
+    for &code in probes {
+        last = lookup.length(code ^ (last & zero) as i32);
+        sum += last;
+    }
+    sum
+}
+
+/// The implementations, in the order of the report's columns.
+const NAMES: [&str; 7] = [
+    "generated",
+    "FxHashMap",
+    "foldhash",
+    "std HashMap",
+    "phf",
+    "binary search",
+    "floor",
+];
+const FX: usize = 1;
+const FOLDHASH: usize = 2;
+const FLOOR: usize = 6;
+
+type Run = Box<dyn Fn(&[i32], bool) -> usize>;
+
+fn run<L: Lookup + 'static>(lookup: L) -> Run {
+    Box::new(move |probes, chained| {
+        let probes = black_box(probes);
+        if chained {
+            dependent(&lookup, probes, black_box(0))
+        } else {
+            independent(&lookup, probes)
+        }
+    })
+}
+
+/// One table: its codes with their descriptions and every implementation
+/// over them.
+struct Table {
     name: &'static str,
     entries: Vec<(i32, &'static str)>,
-    mix: Vec<i32>,
-    generated: fn(&[i32]) -> usize,
-    /// `from_code` + a declared column, where the table has one.
-    column: Option<fn(&[i32]) -> usize>,
+    known: FxHashMap<i32, &'static str>,
+    runs: Vec<Run>,
     lookup_bytes: usize,
 }
 
-impl Workload {
-    fn new<T: CodeEnum + LookupBytes>(
-        name: &'static str,
-        lookups: usize,
-        random: &mut Random,
-    ) -> Workload {
+impl Table {
+    fn new<T: CodeEnum + LookupBytes + 'static>(name: &'static str) -> Table {
         let mut entries = Vec::new();
         for row in T::ALL {
             for code in row.codes() {
@@ -81,106 +204,51 @@ impl Workload {
                 }
             }
         }
-        let mix = (0..lookups)
-            .map(|_| {
-                if random.next() % 5 == 0 {
-                    loop {
-                        let code = (random.next() % 4_000_000) as i32 - 2_000_000;
-                        if T::from_code(code).is_none() {
-                            break code;
-                        }
-                    }
-                } else {
-                    entries[(random.next() % entries.len() as u64) as usize].0
-                }
-            })
-            .collect();
-        Workload {
+        let known: FxHashMap<i32, &'static str> = entries.iter().copied().collect();
+        let foldhash: HashMap<i32, &'static str, foldhash::fast::FixedState> =
+            entries.iter().copied().collect();
+        let std: HashMap<i32, &'static str> = entries.iter().copied().collect();
+        let mut sorted = entries.clone();
+        sorted.sort_unstable_by_key(|&(code, _)| code);
+        let mut floor = vec![""; entries.len().next_power_of_two()];
+        let mask = floor.len() - 1;
+        for &(code, description) in &entries {
+            floor[code as usize & mask] = description;
+        }
+        let runs = vec![
+            run(Generated::<T>(std::marker::PhantomData)),
+            run(known.clone()),
+            run(foldhash),
+            run(std),
+            run(phf_map(&entries)),
+            run(Sorted(sorted)),
+            run(Floor(floor)),
+        ];
+        Table {
             name,
             entries,
-            mix,
-            generated: generated_sum::<T>,
-            column: None,
+            known,
+            runs,
             lookup_bytes: T::BYTES,
         }
     }
 
-    fn with_column(self, column: fn(&[i32]) -> usize) -> Workload {
-        Workload {
-            column: Some(column),
-            ..self
-        }
-    }
-
-    fn codes(&self) -> usize {
-        self.entries.len()
-    }
-}
-
-/// `from_code` + the declared `weight` column, as `generated_sum` reads
-/// `description`.
-macro_rules! weight_sum {
-    ($ty:ident) => {
-        |mix: &[i32]| -> usize {
-            mix.iter()
-                .map(|&code| {
-                    $ty::from_code(black_box(code)).map_or(0, |value| usize::from(value.weight()))
-                })
-                .sum()
-        }
-    };
-}
-
-fn generated_sum<T: CodeEnum>(mix: &[i32]) -> usize {
-    mix.iter()
-        .map(|&code| T::from_code(black_box(code)).map_or(0, |value| value.description().len()))
-        .sum()
-}
-
-/// The alternatives, built from the same entries.
-struct Alternatives {
-    hash_maps: Vec<HashMap<i32, &'static str>>,
-    sorted: Vec<Vec<(i32, &'static str)>>,
-    phf_maps: Vec<phf::Map<i32, &'static str>>,
-    floors: Vec<Vec<&'static str>>,
-}
-
-impl Alternatives {
-    fn new(workloads: &[Workload], with_phf: bool) -> Self {
-        let hash_maps = workloads
-            .iter()
-            .map(|w| w.entries.iter().copied().collect())
-            .collect();
-        let sorted = workloads
-            .iter()
-            .map(|w| {
-                let mut entries = w.entries.clone();
-                entries.sort_unstable_by_key(|&(code, _)| code);
-                entries
-            })
-            .collect();
-        let phf_maps = if with_phf {
-            workloads.iter().map(|w| phf_map(&w.entries)).collect()
-        } else {
-            Vec::new()
-        };
-        let floors = workloads
-            .iter()
-            .map(|w| {
-                let mut floor = vec![""; w.codes().next_power_of_two().max(256)];
-                let mask = floor.len() - 1;
-                for &(code, description) in &w.entries {
-                    floor[code as usize & mask] = description;
+    /// `PROBES` fresh probes, `percent` of them known codes.
+    fn probes(&self, percent: u64, random: &mut Random) -> Vec<i32> {
+        (0..PROBES)
+            .map(|_| {
+                if random.next() % 100 < percent {
+                    self.entries[(random.next() % self.entries.len() as u64) as usize].0
+                } else {
+                    loop {
+                        let code = (random.next() >> 32) as u32 as i32;
+                        if !self.known.contains_key(&code) {
+                            break code;
+                        }
+                    }
                 }
-                floor
             })
-            .collect();
-        Alternatives {
-            hash_maps,
-            sorted,
-            phf_maps,
-            floors,
-        }
+            .collect()
     }
 }
 
@@ -196,189 +264,161 @@ fn phf_map(entries: &[(i32, &'static str)]) -> phf::Map<i32, &'static str> {
     }
 }
 
-/// Runs every workload's mix through `lookup` on that table's structure and
-/// sums the descriptions' lengths, so that nothing is optimized away.
-#[inline(always)]
-fn sum_over<T>(
-    workloads: &[Workload],
-    structures: &[T],
-    lookup: impl Fn(&T, i32) -> Option<&'static str>,
-) -> usize {
-    let mut sum = 0;
-    for (workload, structure) in workloads.iter().zip(structures) {
-        for &code in &workload.mix {
-            sum += lookup(structure, black_box(code)).map_or(0, str::len);
-        }
-    }
-    sum
+/// A workload: tables measured together (the six MSDK tables), or one.
+struct Workload {
+    name: &'static str,
+    tables: Vec<Table>,
 }
 
-fn bench(c: &mut Criterion, group: &str, workloads: &[Workload], with_phf: bool) {
-    let alternatives = Alternatives::new(workloads, with_phf);
-    let lookups: usize = workloads.iter().map(|w| w.mix.len()).sum();
-    let mut group = c.benchmark_group(group);
-    group.throughput(Throughput::Elements(lookups as u64));
-    group.bench_function("generated", |b| {
-        b.iter(|| {
-            workloads
-                .iter()
-                .map(|w| (w.generated)(black_box(&w.mix)))
-                .sum::<usize>()
-        });
-    });
-    if workloads.iter().all(|w| w.column.is_some()) {
-        group.bench_function("generated_column", |b| {
-            b.iter(|| {
-                workloads
-                    .iter()
-                    .filter_map(|w| Some(w.column?(black_box(&w.mix))))
-                    .sum::<usize>()
-            });
-        });
-    }
-    group.bench_function("hashmap", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.hash_maps, |map, code| {
-                map.get(&code).copied()
-            })
-        });
-    });
-    if with_phf {
-        group.bench_function("binary_search", |b| {
-            b.iter(|| {
-                sum_over(workloads, &alternatives.sorted, |sorted, code| {
-                    let found = sorted.binary_search_by_key(&code, |&(key, _)| key);
-                    found.ok().map(|i| sorted[i].1)
-                })
-            });
-        });
-        group.bench_function("phf", |b| {
-            b.iter(|| {
-                sum_over(workloads, &alternatives.phf_maps, |map, code| {
-                    map.get(&code).copied()
-                })
-            });
-        });
-    }
-    group.bench_function("dense_floor", |b| {
-        b.iter(|| {
-            sum_over(workloads, &alternatives.floors, |floor, code| {
-                Some(floor[code as usize & (floor.len() - 1)])
-            })
-        });
-    });
-    group.finish();
+/// ns a lookup, per round, for each implementation, of one workload, mix
+/// and way of probing.
+type Samples = Vec<Vec<f64>>;
+
+fn measure(workload: &Workload, percent: u64, chained: bool, random: &mut Random) -> Vec<f64> {
+    let probes: Vec<Vec<i32>> = workload
+        .tables
+        .iter()
+        .map(|table| table.probes(percent, random))
+        .collect();
+    let lookups = (PROBES * workload.tables.len()) as f64;
+    let mut answers = Vec::new();
+    let times = (0..NAMES.len())
+        .map(|index| {
+            let start = Instant::now();
+            let mut answer = 0;
+            for (table, probes) in workload.tables.iter().zip(&probes) {
+                answer += (table.runs[index])(probes, chained);
+            }
+            let ns = start.elapsed().as_nanos() as f64 / lookups;
+            answers.push(black_box(answer));
+            ns
+        })
+        .collect();
+    // The correct implementations agree on every probe (the floor is not one).
+    let correct = &answers[..FLOOR];
+    assert!(
+        correct.iter().all(|&a| a == correct[0]),
+        "{}: implementations disagree: {answers:?}",
+        workload.name
+    );
+    times
 }
 
-fn output_directory() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion")
-}
-
-/// Criterion's median for one benchmark, in ns per iteration.
-fn median(group: &str, name: &str) -> Option<f64> {
-    let path = output_directory()
-        .join(group)
-        .join(name)
-        .join("new/estimates.json");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    json["median"]["point_estimate"].as_f64()
-}
-
-/// Prints one group's medians; returns the generated lookup's ns.
-fn report(group: &str, lookups: usize) -> Option<f64> {
-    println!("\n{group}: median ns per lookup (from_code + description), ratio to HashMap");
-    let hashmap = median(group, "hashmap");
-    for name in [
-        "generated",
-        "generated_column",
-        "hashmap",
-        "binary_search",
-        "phf",
-        "dense_floor",
-    ] {
-        let Some(ns) = median(group, name) else {
-            continue;
-        };
-        let per_lookup = ns / lookups as f64;
-        let ratio = hashmap.map_or(f64::NAN, |h| ns / h);
-        println!("  {name:<14} {per_lookup:>7.2} ns   {ratio:>5.2}x HashMap");
-    }
-    let generated = median(group, "generated")?;
-    if let Some(floor) = median(group, "dense_floor") {
-        println!("  generated / dense floor: {:.2}x", generated / floor);
-    }
-    Some(generated / lookups as f64)
-}
-
-fn report_memory(workloads: &[&Workload]) {
-    println!("\nlookup arrays (slots, pilots, rows; the per-row data besides):");
-    for w in workloads {
-        println!(
-            "  {:<14} {:>9} bytes for {:>6} codes: {:>5.1} bytes a code",
-            w.name,
-            w.lookup_bytes,
-            w.codes(),
-            w.lookup_bytes as f64 / w.codes() as f64
-        );
-    }
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 fn main() {
-    let mut criterion = Criterion::default()
-        .output_directory(&output_directory())
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .configure_from_args();
-    let mut random = Random(0x5EED_1234_ABCD_0001);
-    const PER_TABLE: usize = 1024;
-    let msdk = vec![
-        Workload::new::<QqPlatformCode>("qq-platform", PER_TABLE, &mut random),
-        Workload::new::<QqGroupCode>("qq-group", PER_TABLE, &mut random),
-        Workload::new::<GameCenterCode>("game-center", PER_TABLE, &mut random),
-        Workload::new::<OidbCode>("oidb", PER_TABLE, &mut random),
-        Workload::new::<PayTokenCode>("oidb-0x73a", PER_TABLE, &mut random),
-        Workload::new::<AccessTokenCode>("oidb-0x711", PER_TABLE, &mut random),
-    ];
-    bench(&mut criterion, "msdk", &msdk, true);
-    let mut repeated = Workload::new::<QqPlatformCode>("repeated", PER_TABLE, &mut random);
-    repeated.mix = vec![-21; PER_TABLE];
-    bench(
-        &mut criterion,
-        "repeated",
-        std::slice::from_ref(&repeated),
-        true,
-    );
-
-    const LOOKUPS: usize = 65_536;
-    let random_tables = vec![
-        Workload::new::<Random1k>("random-1000", LOOKUPS, &mut random)
-            .with_column(weight_sum!(Random1k)),
-        Workload::new::<Random10k>("random-10000", LOOKUPS, &mut random)
-            .with_column(weight_sum!(Random10k)),
-        #[cfg(feature = "large-tables")]
-        Workload::new::<Random100k>("random-100000", LOOKUPS, &mut random)
-            .with_column(weight_sum!(Random100k)),
-    ];
-    for workload in &random_tables {
-        bench(
-            &mut criterion,
-            workload.name,
-            std::slice::from_ref(workload),
-            false,
-        );
-    }
-    criterion.final_summary();
-
-    let six = report("msdk", 6 * PER_TABLE);
-    report("repeated", PER_TABLE);
-    for workload in &random_tables {
-        let generated = report(workload.name, LOOKUPS);
-        if let (Some(generated), Some(six)) = (generated, six) {
-            println!("  generated / six MSDK tables: {:.2}x", generated / six);
+    let mut rounds = ROUNDS;
+    let mut filter = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--bench" => {}
+            "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(ROUNDS),
+            other => filter = Some(other.to_owned()),
         }
     }
-    let all: Vec<&Workload> = msdk.iter().chain(&random_tables).collect();
-    report_memory(&all);
+    let mut workloads = vec![
+        Workload {
+            name: "six MSDK tables",
+            tables: vec![
+                Table::new::<QqPlatformCode>("qq-platform"),
+                Table::new::<QqGroupCode>("qq-group"),
+                Table::new::<GameCenterCode>("game-center"),
+                Table::new::<OidbCode>("oidb"),
+                Table::new::<PayTokenCode>("oidb-0x73a"),
+                Table::new::<AccessTokenCode>("oidb-0x711"),
+            ],
+        },
+        Workload {
+            name: "100 codes",
+            tables: vec![Table::new::<Random100>("random-100")],
+        },
+        Workload {
+            name: "1k codes",
+            tables: vec![Table::new::<Random1k>("random-1000")],
+        },
+        Workload {
+            name: "10k codes",
+            tables: vec![Table::new::<Random10k>("random-10000")],
+        },
+        #[cfg(feature = "large-tables")]
+        Workload {
+            name: "100k codes",
+            tables: vec![Table::new::<Random100k>("random-100000")],
+        },
+    ];
+    if let Some(filter) = &filter {
+        workloads.retain(|w| w.name.contains(filter.as_str()));
+    }
+    let cases: Vec<(usize, u64, bool)> = (0..workloads.len())
+        .flat_map(|w| {
+            [false, true]
+                .into_iter()
+                .flat_map(move |chained| MIXES.map(|percent| (w, percent, chained)))
+        })
+        .collect();
+    let mut samples: Vec<Samples> = vec![vec![Vec::new(); NAMES.len()]; cases.len()];
+    let mut random = Random(0x5EED_1234_ABCD_0001);
+    eprintln!(
+        "{rounds} rounds of {} cases, {PROBES} fresh probes a table each",
+        cases.len()
+    );
+    for round in 0..=rounds {
+        for (case, &(w, percent, chained)) in cases.iter().enumerate() {
+            let times = measure(&workloads[w], percent, chained, &mut random);
+            // Round 0 warms the caches and the allocator, and is not counted.
+            if round > 0 {
+                for (sample, ns) in samples[case].iter_mut().zip(times) {
+                    sample.push(ns);
+                }
+            }
+        }
+    }
+
+    println!(
+        "ns a lookup (median of {rounds} rounds, {PROBES} fresh probes a table each round); \
+         ratios of generated to the faster of FxHashMap and foldhash, and to the floor\n"
+    );
+    print!("| workload | probes | known |");
+    for name in NAMES {
+        print!(" {name} |");
+    }
+    println!(" generated / fastest map | generated / floor |");
+    print!("|---|---|---:|");
+    for _ in 0..NAMES.len() + 2 {
+        print!("---:|");
+    }
+    println!();
+    let mut worst = (0.0_f64, 0.0_f64);
+    for (case, &(w, percent, chained)) in cases.iter().enumerate() {
+        let medians: Vec<f64> = samples[case].iter_mut().map(|s| median(s)).collect();
+        let fastest = medians[FX].min(medians[FOLDHASH]);
+        let (to_map, to_floor) = (medians[0] / fastest, medians[0] / medians[FLOOR]);
+        worst = (worst.0.max(to_map), worst.1.max(to_floor));
+        let probes = if chained { "dependent" } else { "independent" };
+        print!("| {} | {probes} | {percent}% |", workloads[w].name);
+        for ns in &medians {
+            print!(" {ns:.2} |");
+        }
+        println!(" {to_map:.2} | {to_floor:.2} |");
+    }
+    println!(
+        "\nworst ratios: {:.2}x the fastest map (goal: at most 0.8), {:.2}x the floor (goal: at most 2.5)",
+        worst.0, worst.1
+    );
+
+    println!("\nlookup arrays (the per-row data besides):\n");
+    println!("| table | bytes | codes | bytes a code |\n|---|---:|---:|---:|");
+    for table in workloads.iter().flat_map(|w| &w.tables) {
+        println!(
+            "| {} | {} | {} | {:.1} |",
+            table.name,
+            table.lookup_bytes,
+            table.entries.len(),
+            table.lookup_bytes as f64 / table.entries.len() as f64
+        );
+    }
 }

@@ -17,17 +17,17 @@ fn the_action_vocabulary_is_the_same_list_in_the_same_order() {
 
 proptest! {
     #[test]
-    fn the_hash_formulas_agree(code in any::<i32>(), multiplier in any::<u32>(), bits in 1u32..=31, seed in any::<u64>(), pilot in any::<u32>(), sizes in (1u64..1 << 20, 1u64..1 << 20)) {
+    fn the_hash_formulas_agree(code in any::<i32>(), multiplier in any::<u32>(), bits in 1u32..=31, seed in any::<u64>(), displacement in any::<u32>(), shifts in (1u32..64, 1u32..32)) {
         prop_assert_eq!(
             runtime::single_slot(code, multiplier, 32 - bits),
             generator::single_slot(code, multiplier, bits)
         );
         let hash = runtime::hash(code, seed);
         prop_assert_eq!(hash, generator::hash(code, seed));
-        prop_assert_eq!(runtime::bucket(hash, sizes.0), generator::bucket(hash, sizes.0));
+        prop_assert_eq!(runtime::bucket(hash, shifts.0), generator::bucket(hash, shifts.0));
         prop_assert_eq!(
-            runtime::slot(hash, u64::from(pilot), sizes.1),
-            generator::slot(hash, u64::from(pilot), sizes.1)
+            runtime::slot(hash, displacement, shifts.1),
+            generator::slot(hash, displacement, shifts.1)
         );
     }
 }

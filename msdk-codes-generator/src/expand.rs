@@ -486,13 +486,13 @@ mod tests {
                     [s(TestCode::Seven), N];
             ),
         );
-        let sparse: String = (0..200)
+        let sparse: String = (0..20)
             .map(|i| format!("{},R{i},r\n", i * 100_003 - 7_000_000))
             .collect();
         let out = tokens(&format!("code,name,description\n{sparse}"));
         assert!(
             out.contains("single_slot(code,"),
-            "a single multiplier for 200 sparse codes"
+            "a single multiplier for 20 sparse codes"
         );
         assert!(
             out.contains("letvalue=SLOTS[")
@@ -504,7 +504,7 @@ mod tests {
             .collect();
         let out = tokens(&format!("code,name,description\n{many}"));
         assert!(
-            out.contains("constPILOTS"),
+            out.contains("constDISPLACEMENTS"),
             "two levels for 3,000 sparse codes"
         );
         // More rows than arrays of values are cheap to compile for: the

@@ -63,6 +63,12 @@ pub struct Lookup {
     pub bytes: TokenStream,
 }
 
+/// The most bytes a code that a table's lookup arrays may take with the
+/// single-multiplier hash; beyond, it takes the two-level hash...
+const MAX_BYTES_A_CODE: usize = 16;
+/// ...unless they take at most this in all.
+const SMALL_BYTES: usize = 2048;
+
 /// What a lookup array's entry holds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Entry {
@@ -203,6 +209,16 @@ fn long_range_check(spec: &EnumSpec, v: &Variant) -> TokenStream {
     }
 }
 
+impl Entry {
+    /// The bytes of a slot, about: a value is an `i32` (or, with a field, two).
+    fn bytes(self) -> usize {
+        match self {
+            Entry::Value => 5,
+            Entry::KeyValue | Entry::KeyRow => 8,
+        }
+    }
+}
+
 /// The perfect hash a table's lookup found.
 enum Hash {
     Single(Single),
@@ -230,12 +246,12 @@ impl Hash {
             }
             Hash::TwoLevel(two) => {
                 let seed = Literal::u64_unsuffixed(two.seed);
-                let buckets = Literal::u64_unsuffixed(two.pilots.len() as u64);
-                let slots = Literal::u64_unsuffixed(two.slots.len() as u64);
+                let bucket_shift = Literal::u32_unsuffixed(64 - two.bucket_bits);
+                let slot_shift = Literal::u32_unsuffixed(32 - two.slot_bits);
                 quote! {{
                     let hash = #krate::__private::phf::hash(#code, #seed);
-                    let pilot = PILOTS[#krate::__private::phf::bucket(hash, #buckets)];
-                    #krate::__private::phf::slot(hash, pilot as ::core::primitive::u64, #slots)
+                    let displacement = DISPLACEMENTS[#krate::__private::phf::bucket(hash, #bucket_shift)];
+                    #krate::__private::phf::slot(hash, displacement as ::core::primitive::u32, #slot_shift)
                 }}
             }
         }
@@ -320,7 +336,12 @@ fn arrays(
     // Only a table of bytes has keys that are not its values' codes (the
     // signed forms), and bytes are always dense.
     debug_assert!(keys.iter().all(|key| key.key == key.code) || entry != Entry::Value);
-    let hash = match Single::find(&codes) {
+    // The single-multiplier hash needs 2 to 16 slots a key; it is used
+    // when its arrays take at most `MAX_BYTES_A_CODE` a code, or at most
+    // `SMALL_BYTES` in all (the two-level hash's extra load would cost such
+    // a table a third of its speed and save it a kilobyte).
+    let max_slots = (MAX_BYTES_A_CODE * keys.len()).max(SMALL_BYTES) / entry.bytes();
+    let hash = match Single::find(&codes, max_slots) {
         Some(single) => Hash::Single(single),
         None => Hash::TwoLevel(TwoLevel::find(&codes)),
     };
@@ -356,12 +377,13 @@ fn arrays(
         Entry::KeyRow => quote!((::core::primitive::i32, ::core::primitive::u32)),
     };
     let mut names = vec!["SLOTS"];
-    let pilots = match &hash {
+    let displacements = match &hash {
         Hash::TwoLevel(two) => {
-            names.push("PILOTS");
-            let (ty, pilots) = unsigned_array(two.pilots.iter().map(|&p| p as usize));
-            let len = pilots.len();
-            quote!(const PILOTS: [#ty; #len] = [#(#pilots),*];)
+            names.push("DISPLACEMENTS");
+            let (ty, displacements) =
+                unsigned_array(two.displacements.iter().map(|&d| d as usize));
+            let len = displacements.len();
+            quote!(const DISPLACEMENTS: [#ty; #len] = [#(#displacements),*];)
         }
         Hash::Single(_) => TokenStream::new(),
     };
@@ -405,7 +427,7 @@ fn arrays(
         }
     };
     let items = quote! {
-        #pilots
+        #displacements
         const EMPTY: #slot_type = #empty;
         const SLOTS: [#slot_type; #count] = [#(#entries),*];
         #rows

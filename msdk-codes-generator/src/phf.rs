@@ -7,8 +7,9 @@
 //! - [`Single`]: one multiply and one shift send every key to its own slot of
 //!   a power-of-two table. One load; found for tables up to a few hundred
 //!   keys.
-//! - [`TwoLevel`] (PTHash-style): a multiply-shift picks a bucket, the
-//!   bucket's pilot picks the slot. Two loads; always found, in time linear
+//! - [`TwoLevel`] (hash and displace): the top bits of one multiply pick a
+//!   bucket, other bits a slot, which the bucket's displacement moves by an
+//!   xor. Two loads; always found, in time linear
 //!   in the table.
 //!
 //! The formulas are written twice, here for the search and in the runtime
@@ -24,13 +25,17 @@ pub struct Single {
     pub slots: Vec<Option<usize>>,
 }
 
-/// `hash = ((code as u32 as u64) ^ seed) * K`, `bucket = hi32(hash) * buckets
-/// >> 32`, `slot = hi32((hash ^ pilot * P) * Q) * slots >> 32`.
+/// `hash = ((code as u32 as u64) ^ seed) * K`; the bucket is the hash's
+/// top `bucket_bits` bits; the slot is the top `slot_bits` bits of its low
+/// half, xor-ed with the bucket's displacement. A lookup is one multiply,
+/// two shifts, one load and one xor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TwoLevel {
     pub seed: u64,
-    /// One pilot per bucket.
-    pub pilots: Vec<u32>,
+    pub bucket_bits: u32,
+    pub slot_bits: u32,
+    /// One displacement per bucket, below `min(slots, 2^16)`.
+    pub displacements: Vec<u32>,
     /// For each slot, the index of the key that lands there, if any.
     pub slots: Vec<Option<usize>>,
 }
@@ -47,33 +52,35 @@ pub fn single_slot(key: i32, multiplier: u32, bits: u32) -> usize {
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
-const P: u64 = 0xC2B2_AE3D_27D4_EB4F;
-const Q: u64 = 0x1656_67B1_9E37_79F9;
 
 pub fn hash(key: i32, seed: u64) -> u64 {
     (u64::from(u32::from_ne_bytes(key.to_ne_bytes())) ^ seed).wrapping_mul(K)
 }
 
-pub fn bucket(hash: u64, buckets: u64) -> usize {
-    (((hash >> 32) * buckets) >> 32) as usize
+/// `shift` is `64 - bucket_bits`.
+pub fn bucket(hash: u64, shift: u32) -> usize {
+    (hash >> shift) as usize
 }
 
-pub fn slot(hash: u64, pilot: u64, slots: u64) -> usize {
-    let mixed = (hash ^ pilot.wrapping_mul(P)).wrapping_mul(Q);
-    (((mixed >> 32) * slots) >> 32) as usize
+/// `shift` is `32 - slot_bits`.
+pub fn slot(hash: u64, displacement: u32, shift: u32) -> usize {
+    (((hash as u32) >> shift) ^ displacement) as usize
 }
 
 impl Single {
     /// The single-multiplier hash for `keys` (distinct), with 2 to 16 slots
-    /// per key, or `None` when there are too many keys or no multiplier was
-    /// found.
-    pub fn find(keys: &[i32]) -> Option<Single> {
+    /// per key and at most `max_slots`, or `None` when there are too many
+    /// keys or no multiplier was found.
+    pub fn find(keys: &[i32], max_slots: usize) -> Option<Single> {
         if keys.is_empty() || keys.len() > SINGLE_MAX_KEYS {
             return None;
         }
         let least_bits = usize::BITS - (keys.len() - 1).leading_zeros();
         let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
         for bits in (least_bits + 1).max(1)..=least_bits + 3 {
+            if 1 << bits > max_slots {
+                break;
+            }
             // Slot `s` is taken in this try when `taken[s] == try`: no clearing.
             let mut taken = vec![usize::MAX; 1 << bits];
             'multiplier: for attempt in 0..TRIES {
@@ -108,71 +115,92 @@ impl Single {
     }
 }
 
-/// Keys per bucket, on average.
-const BUCKET_SIZE: usize = 4;
-/// Keys per slot: `slots = keys / LOAD`, rounded up.
-const LOAD: f64 = 0.94;
-/// Pilots tried per bucket before the search starts over with another seed.
-const MAX_PILOT: u32 = 1 << 16;
+/// Keys per bucket, at most on average: buckets are a power of two, at
+/// least `keys / BUCKET_SIZE`.
+const BUCKET_SIZE: usize = 3;
+/// The most keys per slot: slots are a power of two, at least `keys / LOAD`.
+const LOAD: f64 = 0.95;
+/// Displacements are below this (and below the number of slots).
+const MAX_DISPLACEMENT: usize = 1 << 16;
+/// Seeds tried before giving up, which no table has needed.
+const SEEDS: usize = 1000;
 
 impl TwoLevel {
     /// The two-level hash for `keys` (distinct, at least one).
+    ///
+    /// # Panics
+    /// When no seed of [`SEEDS`] gives one, which would be a bug.
     pub fn find(keys: &[i32]) -> TwoLevel {
+        let bucket_bits = bits_for(keys.len().div_ceil(BUCKET_SIZE));
+        let slot_bits = bits_for((keys.len() as f64 / LOAD).ceil() as usize);
         let mut random = XorShift(0x005E_ED0F_C0DE_5EED);
-        loop {
+        for _ in 0..SEEDS {
             let seed = u64::from(random.next()) << 32 | u64::from(random.next());
-            if let Some(found) = TwoLevel::try_seed(keys, seed) {
+            if let Some(found) = TwoLevel::try_seed(keys, seed, bucket_bits, slot_bits) {
                 return found;
             }
         }
+        panic!("no two-level hash for {} keys", keys.len())
     }
 
-    fn try_seed(keys: &[i32], seed: u64) -> Option<TwoLevel> {
-        let buckets = keys.len().div_ceil(BUCKET_SIZE).max(1);
-        let slots = ((keys.len() as f64 / LOAD).ceil() as usize).max(keys.len());
-        let hashes: Vec<u64> = keys.iter().map(|&key| hash(key, seed)).collect();
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
-        for (index, &hash) in hashes.iter().enumerate() {
-            members[bucket(hash, buckets as u64)].push(index);
+    fn try_seed(keys: &[i32], seed: u64, bucket_bits: u32, slot_bits: u32) -> Option<TwoLevel> {
+        let slots = 1usize << slot_bits;
+        let (bucket_shift, slot_shift) = (64 - bucket_bits, 32 - slot_bits);
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); 1 << bucket_bits];
+        let mut base = Vec::with_capacity(keys.len());
+        for (index, &key) in keys.iter().enumerate() {
+            let hash = hash(key, seed);
+            members[bucket(hash, bucket_shift)].push(index);
+            base.push(slot(hash, 0, slot_shift));
         }
         // The largest buckets first, while there is room to place them.
-        let mut order: Vec<usize> = (0..buckets).collect();
+        let mut order: Vec<usize> = (0..members.len()).collect();
         order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
         let mut table: Vec<Option<usize>> = vec![None; slots];
-        let mut pilots = vec![0; buckets];
-        let mut placed = Vec::with_capacity(BUCKET_SIZE * 4);
+        let mut displacements = vec![0; members.len()];
         for b in order {
-            if members[b].is_empty() {
+            let bucket = &members[b];
+            if bucket.is_empty() {
                 break;
             }
-            let found = (0..MAX_PILOT).find(|&pilot| {
-                placed.clear();
-                for &index in &members[b] {
-                    let s = slot(hashes[index], u64::from(pilot), slots as u64);
-                    if table[s].is_some() || placed.contains(&s) {
-                        return false;
-                    }
-                    placed.push(s);
-                }
-                true
+            // Two keys of one bucket in one slot collide for every
+            // displacement: the next seed runs.
+            let collide = bucket
+                .iter()
+                .enumerate()
+                .any(|(i, &index)| bucket[..i].iter().any(|&other| base[other] == base[index]));
+            if collide {
+                return None;
+            }
+            let found = (0..slots.min(MAX_DISPLACEMENT) as u32).find(|&d| {
+                bucket
+                    .iter()
+                    .all(|&index| table[base[index] ^ d as usize].is_none())
             })?;
-            pilots[b] = found;
-            for (&index, &s) in members[b].iter().zip(&placed) {
-                table[s] = Some(index);
+            displacements[b] = found;
+            for &index in bucket {
+                table[base[index] ^ found as usize] = Some(index);
             }
         }
         Some(TwoLevel {
             seed,
-            pilots,
+            bucket_bits,
+            slot_bits,
+            displacements,
             slots: table,
         })
     }
 
     pub fn slot(&self, key: i32) -> usize {
         let hash = hash(key, self.seed);
-        let pilot = self.pilots[bucket(hash, self.pilots.len() as u64)];
-        slot(hash, u64::from(pilot), self.slots.len() as u64)
+        let displacement = self.displacements[bucket(hash, 64 - self.bucket_bits)];
+        slot(hash, displacement, 32 - self.slot_bits)
     }
+}
+
+/// The bits of the smallest power of two, at least 2, that is at least `n`.
+fn bits_for(n: usize) -> u32 {
+    n.max(2).next_power_of_two().trailing_zeros()
 }
 
 struct XorShift(u64);
@@ -204,16 +232,16 @@ mod tests {
     #[test]
     fn finds_a_single_multiplier_for_sparse_codes() {
         let keys: Vec<i32> = (0..66).map(|i| i * 7919 - 250_000).collect();
-        let hash = Single::find(&keys).unwrap();
+        let hash = Single::find(&keys, usize::MAX).unwrap();
         assert_perfect(&keys, &hash.slots, |key| hash.slot(key));
         assert!(hash.slots.len() <= 8 * 128);
-        assert_eq!(Single::find(&keys), Some(hash), "deterministic");
+        assert_eq!(Single::find(&keys, usize::MAX), Some(hash), "deterministic");
     }
 
     #[test]
     fn extreme_codes_and_tiny_tables() {
         for keys in [&[i32::MIN, i32::MAX, 0, -1][..], &[5], &[0, 1]] {
-            let hash = Single::find(keys).unwrap();
+            let hash = Single::find(keys, usize::MAX).unwrap();
             assert_perfect(keys, &hash.slots, |key| hash.slot(key));
             let hash = TwoLevel::find(keys);
             assert_perfect(keys, &hash.slots, |key| hash.slot(key));
@@ -223,8 +251,8 @@ mod tests {
     #[test]
     fn too_many_keys_for_a_single_multiplier() {
         let keys: Vec<i32> = (0..=i32::try_from(SINGLE_MAX_KEYS).unwrap()).collect();
-        assert_eq!(Single::find(&keys), None);
-        assert_eq!(Single::find(&[]), None);
+        assert_eq!(Single::find(&keys, usize::MAX), None);
+        assert_eq!(Single::find(&[], usize::MAX), None);
     }
 
     #[test]
@@ -238,8 +266,8 @@ mod tests {
             let hash = TwoLevel::find(&keys);
             assert_perfect(&keys, &hash.slots, |key| hash.slot(key));
             assert_eq!(TwoLevel::find(&keys), hash, "deterministic");
-            assert!(hash.slots.len() as f64 <= keys.len() as f64 / LOAD + 1.0);
-            assert!(hash.pilots.iter().all(|&p| p < MAX_PILOT));
+            assert!(hash.slots.len() as f64 <= 2.0 * (keys.len() as f64 / LOAD).max(2.0));
+            assert!(hash.displacements.iter().all(|&d| (d as usize) < hash.slots.len()));
         }
     }
 }

@@ -26,6 +26,7 @@ pub const fn rows<T>(len: usize, value: fn(usize) -> T) -> Rows<T> {
 /// A generated row's text in `language`, from its English and Chinese
 /// `[description, solution]` ("" for none).
 #[must_use]
+#[inline]
 pub const fn text(
     language: Language,
     english: [&'static str; 2],

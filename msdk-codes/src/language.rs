@@ -101,12 +101,14 @@ impl Text {
 
     /// What the code means, verbatim from the source in that language.
     #[must_use]
+    #[inline]
     pub const fn description(self) -> &'static str {
         self.description
     }
 
     /// The recommended handling, verbatim, if the source gives one.
     #[must_use]
+    #[inline]
     pub const fn solution(self) -> Option<&'static str> {
         self.solution
     }
@@ -115,6 +117,7 @@ impl Text {
     /// `[description, solution]` ("" for none): the other language's where
     /// the row has no description in `language`.
     #[must_use]
+    #[inline]
     pub(crate) const fn choose(
         language: Language,
         english: [&'static str; 2],
