@@ -138,7 +138,10 @@ impl Lookup for Floor {
 /// would become vector gathers).
 #[inline(never)]
 fn independent<L: Lookup>(lookup: &L, probes: &[i32]) -> usize {
-    probes.iter().map(|&code| lookup.length(black_box(code))).sum()
+    probes
+        .iter()
+        .map(|&code| lookup.length(black_box(code)))
+        .sum()
 }
 
 /// A dependent chain: each code is xor-ed with the previous result and

@@ -380,8 +380,7 @@ fn arrays(
     let displacements = match &hash {
         Hash::TwoLevel(two) => {
             names.push("DISPLACEMENTS");
-            let (ty, displacements) =
-                unsigned_array(two.displacements.iter().map(|&d| d as usize));
+            let (ty, displacements) = unsigned_array(two.displacements.iter().map(|&d| d as usize));
             let len = displacements.len();
             quote!(const DISPLACEMENTS: [#ty; #len] = [#(#displacements),*];)
         }

@@ -267,7 +267,11 @@ mod tests {
             assert_perfect(&keys, &hash.slots, |key| hash.slot(key));
             assert_eq!(TwoLevel::find(&keys), hash, "deterministic");
             assert!(hash.slots.len() as f64 <= 2.0 * (keys.len() as f64 / LOAD).max(2.0));
-            assert!(hash.displacements.iter().all(|&d| (d as usize) < hash.slots.len()));
+            assert!(
+                hash.displacements
+                    .iter()
+                    .all(|&d| (d as usize) < hash.slots.len())
+            );
         }
     }
 }
