@@ -115,7 +115,7 @@ fn unknown_code(table: &Table) -> i32 {
         .unwrap_or(i32::MAX)
 }
 
-pub fn variant_docs(table: &Table, row: &Row, shift: i32) -> String {
+pub fn variant_docs(table: &Table, chinese: bool, row: &Row, shift: i32) -> String {
     let codes = &row.codes;
     let mut head = if codes.is_range() {
         format!(
@@ -154,7 +154,7 @@ pub fn variant_docs(table: &Table, row: &Row, shift: i32) -> String {
             docs.push(String::new());
             docs.push(format!(" 推荐处理：{}", escape_markdown(solution)));
         }
-    } else if table.rows.iter().any(|row| row.description_zh.is_some()) {
+    } else if chinese {
         docs.push(String::new());
         docs.push(" The Chinese source has no row for this code.".to_owned());
     }

@@ -84,9 +84,11 @@ fn emit(spec: &EnumSpec, table: &Table, mode: &Mode) -> TokenStream {
     } else {
         Discriminants::Rows
     };
+    // Once, not per row: a row's docs say when the Chinese source lacks it.
+    let chinese = table.rows.iter().any(|row| row.description_zh.is_some());
     let declarations = variants.iter().map(|v| {
         let name = &v.ident;
-        let doc = docs::variant_docs(table, v.row, v.shift());
+        let doc = docs::variant_docs(table, chinese, v.row, v.shift());
         if v.is_range() {
             let range = v.range_type(spec);
             quote!(#[doc = #doc] #name(#range))
