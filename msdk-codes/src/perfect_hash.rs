@@ -22,6 +22,10 @@ pub const fn hash(code: i32, seed: u64) -> u64 {
 /// number).
 #[inline]
 #[must_use]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "the index is below the number of buckets, the length of an array in memory"
+)]
 pub const fn bucket(hash: u64, shift: u32) -> usize {
     (hash >> shift) as usize
 }
@@ -30,6 +34,10 @@ pub const fn bucket(hash: u64, shift: u32) -> usize {
 /// 32 less their number), moved by the bucket's displacement.
 #[inline]
 #[must_use]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "the slot is read from the hash's low half on purpose"
+)]
 pub const fn slot(hash: u64, displacement: u32, shift: u32) -> usize {
     (((hash as u32) >> shift) ^ displacement) as usize
 }
