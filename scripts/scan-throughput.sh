@@ -2,8 +2,9 @@
 # `msdk-codes scan --summary` against GNU `grep -c ret` on the same log, in
 # one run: the script writes a realistic server log (most lines without a
 # failure; JSON and key=value lines; successes with ret 0; known codes; OIDB
-# failures inside messages; codes no table knows), then times each tool,
-# interleaved, and prints the medians, MB/s and the ratio.
+# failures inside messages; codes no table knows), then times grep, scan on
+# one thread per core and scan on one thread, interleaved, and prints the
+# medians, MB/s and the ratio.
 #
 #   bash scripts/scan-throughput.sh [megabytes] [runs]   (default: 200 MB, 3 runs)
 set -euo pipefail
@@ -62,19 +63,26 @@ PY
 # its output is /dev/null.
 output="$work/out"
 size=$(stat -c %s "$work/server.log")
+threads=$(nproc)
 grep_times=()
 scan_times=()
+single_times=()
 cat "$work/server.log" > /dev/null
 for ((i = 1; i <= runs; i++)); do
   grep_times+=("$(seconds grep -c ret "$work/server.log")")
-  scan_times+=("$(seconds "$binary" scan --summary "$work/server.log")")
+  scan_times+=("$(seconds "$binary" scan --summary --threads "$threads" "$work/server.log")")
+  single_times+=("$(seconds "$binary" scan --summary --threads 1 "$work/server.log")")
 done
 grep_median=$(printf '%s\n' "${grep_times[@]}" | median)
 scan_median=$(printf '%s\n' "${scan_times[@]}" | median)
+single_median=$(printf '%s\n' "${single_times[@]}" | median)
 mb() { python3 -c "print(f'{$size / $1 / 1e6:.0f}')"; }
-echo "a $((size / 1000000)) MB log, $(wc -l < "$work/server.log") lines, $runs runs each, interleaved"
-echo "  grep -c ret:                ${grep_times[*]} s, median $grep_median s, $(mb "$grep_median") MB/s"
-echo "  msdk-codes scan --summary:  ${scan_times[*]} s, median $scan_median s, $(mb "$scan_median") MB/s"
-echo "  scan throughput / grep's: $(python3 -c "print(f'{$grep_median / $scan_median:.2f}')")"
+ratio() { python3 -c "print(f'{$grep_median / $1:.2f}')"; }
+echo "a $((size / 1000000)) MB log, $(wc -l < "$work/server.log") lines, $runs runs each, interleaved; $threads threads (nproc)"
+echo "  grep -c ret:                           ${grep_times[*]} s, median $grep_median s, $(mb "$grep_median") MB/s"
+echo "  msdk-codes scan --summary --threads $threads: ${scan_times[*]} s, median $scan_median s, $(mb "$scan_median") MB/s"
+echo "  msdk-codes scan --summary --threads 1: ${single_times[*]} s, median $single_median s, $(mb "$single_median") MB/s"
+echo "  scan throughput / grep's: $(ratio "$scan_median")"
+echo "  on one thread / grep's:   $(ratio "$single_median")"
 echo
 "$binary" scan --summary "$work/server.log" | head -12

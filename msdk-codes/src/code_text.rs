@@ -118,11 +118,41 @@ pub(crate) fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
 
 /// The index of the next case-insensitive occurrence of `word` at or after
 /// `from`.
-pub(crate) fn find_word(bytes: &[u8], from: usize, word: &[u8]) -> Option<usize> {
-    let tail = bytes.get(from..)?;
-    tail.windows(word.len())
-        .position(|window| window.eq_ignore_ascii_case(word))
-        .map(|at| from + at)
+pub(crate) fn find_word(bytes: &[u8], mut from: usize, word: &[u8]) -> Option<usize> {
+    let &first = word.first()?;
+    while let Some(at) = find_letter(bytes, from, first) {
+        if bytes.get(at..at + word.len())?.eq_ignore_ascii_case(word) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The index of the next byte that is `letter` in either case if `letter`
+/// is an ASCII letter (or may be it, if not), at or after `from`; eight
+/// bytes at a time while none of them can be.
+fn find_letter(bytes: &[u8], from: usize, letter: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // A letter and its other case differ only in bit 0x20.
+    let lower = letter | 0x20;
+    let pattern = ONES * u64::from(lower);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let differ = (u64::from_ne_bytes(eight) | (ONES * 0x20)) ^ pattern;
+        // Some byte of `differ` may be zero: look byte by byte.
+        if differ.wrapping_sub(ONES) & !differ & HIGH != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let tail = bytes.get(at..)?;
+    tail.iter()
+        .position(|&byte| byte | 0x20 == lower)
+        .map(|found| at + found)
 }
 
 pub(crate) fn is_word_byte(byte: u8) -> bool {
@@ -216,6 +246,43 @@ mod tests {
             "AccessTokenExpired",
         ] {
             assert_eq!(parse_code(bad), None, "{bad:?}");
+        }
+    }
+
+    /// `find_word` against a plain search, on random texts whose bytes
+    /// are the words' letters in both cases, their neighbours in bit 0x20
+    /// and 0x80 (`2`, `\x72 | 0x80`, `O`'s `/`), and spaces.
+    #[test]
+    fn find_word_finds_what_a_plain_search_finds() {
+        fn plain(bytes: &[u8], from: usize, word: &[u8]) -> Option<usize> {
+            let tail = bytes.get(from..)?;
+            tail.windows(word.len())
+                .position(|window| window.eq_ignore_ascii_case(word))
+                .map(|at| from + at)
+        }
+        let alphabet = b"rReEtToOiIdDbB2\xf2\xd2/ ";
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut buffer = [0; 40];
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bits = state;
+            let len = usize::try_from(bits % 40).unwrap();
+            for byte in &mut buffer[..len] {
+                bits = bits.rotate_right(5) ^ state.wrapping_mul(31);
+                *byte = alphabet[usize::try_from(bits % alphabet.len() as u64).unwrap()];
+            }
+            let text = &buffer[..len];
+            for word in [&b"ret"[..], b"oidb", b"r"] {
+                for from in 0..=len + 1 {
+                    assert_eq!(
+                        find_word(text, from, word),
+                        plain(text, from, word),
+                        "{word:?} from {from} in {text:?}"
+                    );
+                }
+            }
         }
     }
 

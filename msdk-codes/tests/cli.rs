@@ -860,3 +860,158 @@ fn scan_reads_response_bodies_in_log_lines() {
         "{annotated}"
     );
 }
+
+/// Issue "scan --summary at grep's speed": a log of every kind of line,
+/// forty blocks of 4 KiB (one of the tool's own): failures of known codes,
+/// `ret`s and OIDB failures no table knows, response bodies, successes,
+/// plain lines, invalid UTF-8, CRLF endings, and a last line without a line
+/// end.
+fn log_of_many_blocks() -> Vec<u8> {
+    let kinds: [&[u8]; 14] = [
+        b"2026-11-27T10:00:02Z WARN login ret=-21 msg=\"expired\" uid=",
+        b"{\"ret\":-1,\"msg\":\"oidb decode0x73a failed, ret: 17\",\"uid\":",
+        b"2026-11-27T10:00:01Z INFO gate route=/v1/match/join status=200 uid=",
+        b"{\"ret\":424242,\"msg\":\"new\",\"uid\":",
+        b"2026-11-27T10:00:01Z INFO login ok ret=0 uid=",
+        b"{\"ret\":0,\"msg\":\"ok\",\"uid\":",
+        b"oidb decode0x5e1 failed, ret:116 uid=",
+        b"oidb decode0x73a failed, ret: 9999 uid=",
+        b"12:00 WARN verify_login {\"ret\":-10000,\"msg\":\"-73,the user modify password wrong\"} uid=",
+        b"RET=-6 uid=",
+        b"caf\xe9 ret=100014 uid=",
+        b"Ret: 221008 retry=3 uid=",
+        b"plain line uid=",
+        b"",
+    ];
+    let mut log = Vec::new();
+    // A fixed pseudo-random sequence (Knuth's MMIX LCG), so that the codes'
+    // counts differ and a failure can fall anywhere in a block.
+    let mut state: u64 = 7;
+    let mut next = |below: u64| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % below
+    };
+    for uid in 0..4000 {
+        let kind = kinds[usize::try_from(next(kinds.len() as u64)).unwrap()];
+        log.extend_from_slice(kind);
+        if !kind.is_empty() {
+            log.extend_from_slice(uid.to_string().as_bytes());
+        }
+        log.extend_from_slice(if next(3) == 0 { b"\r\n" } else { b"\n" });
+    }
+    log.extend_from_slice(b"last line ret=777777");
+    log
+}
+
+/// `scan --summary` with `--threads`, reading blocks of `block_size` bytes
+/// (the tool's own size when `None`).
+fn summary(source: &[u8], args: &[&str], threads: &str, block_size: Option<usize>) -> Vec<u8> {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_msdk-codes"));
+    command
+        .args(["scan", "--summary", "--threads", threads])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(size) = block_size {
+        command.env("MSDK_CODES_BLOCK_SIZE", size.to_string());
+    }
+    let mut child = command.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let source = source.to_vec();
+    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &source));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        stderr(&output)
+    );
+    output.stdout
+}
+
+#[test]
+fn scan_summary_is_the_same_on_every_number_of_threads() {
+    let log = log_of_many_blocks();
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("many-blocks.log");
+    std::fs::write(&path, &log).unwrap();
+    let file = [path.to_str().unwrap()];
+    for format in ["text", "json", "csv", "markdown"] {
+        let args = [&["--format", format][..], &file].concat();
+        // The log in one block, counted on the thread that reads it.
+        let whole = summary(b"", &args, "1", None);
+        assert!(whole.len() > 1000, "{}", String::from_utf8_lossy(&whole));
+        let threaded = summary(b"", &args, "4", Some(4096));
+        assert!(
+            whole == threaded,
+            "--format {format}, 4 threads:\n{}\none thread:\n{}",
+            String::from_utf8_lossy(&threaded),
+            String::from_utf8_lossy(&whole)
+        );
+    }
+    let csv = ["--format", "csv"];
+    let csv_of_file = [&csv[..], &file].concat();
+    let whole = summary(b"", &csv_of_file, "1", None);
+    let rows = String::from_utf8(whole.clone()).unwrap();
+    for row in [
+        "1,unknown,777777,,,ret no table knows",
+        ",unknown,9999,,,OIDB command 0x73a failed with a ret no table knows",
+        ",qq-platform,-73,AccessTokenInvalidAfterPasswordChange,",
+        ",qq-platform,100014,AccessTokenExpired,",
+    ] {
+        assert!(rows.contains(row), "{row} in\n{rows}");
+    }
+    // Blocks that end within most lines, at a line's end, between a line's
+    // \r and \n, inside a `ret` (the first block; the others where the
+    // lines fall).
+    let after = 3000;
+    let at = |needle: &[u8]| {
+        after
+            + log[after..]
+                .windows(needle.len())
+                .position(|window| window == needle)
+                .unwrap()
+    };
+    for block_size in [40, at(b"\n") + 1, at(b"\r\n") + 1, at(b"ret=-21") + 1] {
+        for threads in ["1", "2", "4"] {
+            let counted = summary(b"", &csv_of_file, threads, Some(block_size));
+            assert!(
+                whole == counted,
+                "{threads} threads, blocks of {block_size} bytes:\n{}",
+                String::from_utf8_lossy(&counted)
+            );
+        }
+    }
+    // From stdin, whose reads a pipe cuts where it will.
+    let piped = summary(&log, &csv, "4", Some(4096));
+    assert!(whole == piped, "{}", String::from_utf8_lossy(&piped));
+}
+
+#[test]
+fn scan_threads_are_for_the_summary_and_a_directory_is_no_log() {
+    for args in [
+        &["scan", "--threads", "2"][..],
+        &["scan", "--summary", "--threads", "0"],
+    ] {
+        let output = run_with_stdin(args, LOG);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+    }
+    let directory = env!("CARGO_MANIFEST_DIR");
+    for args in [
+        &["scan", directory][..],
+        &["scan", "--summary", "--threads", "1", directory],
+        &["scan", "--summary", "--threads", "3", directory],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).starts_with(&format!("msdk-codes scan: cannot read {directory}: ")),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}

@@ -95,24 +95,9 @@ pub fn matches(
             .filter(|code| code.name() == name)
             .map(Match::of)
             .collect(),
-        Reading::Response(text) => {
-            let Some(explanation) = explanation(text, endpoint) else {
-                return Vec::new();
-            };
-            let command = explanation.oidb().map(|failure| failure.command());
-            explanation
-                .matches()
-                .filter(|found| {
-                    let oidb = found.layer() == Layer::Oidb;
-                    only.is_none_or(|only| found.table() == only) || (oidb && !only_oidb)
-                })
-                .map(|found| Match {
-                    code: found.code(),
-                    layer: Some(found.layer()),
-                    oidb_command: command.filter(|_| found.layer() == Layer::Oidb),
-                })
-                .collect()
-        }
+        Reading::Response(text) => explanation(text, endpoint)
+            .map(|explanation| explanation_matches(&explanation, only, only_oidb))
+            .unwrap_or_default(),
         Reading::Text(findings) => {
             // A line that reports a failure shows its failures; a success,
             // what it holds. A line's `ret` is never an OIDB code.
@@ -152,6 +137,27 @@ pub fn matches(
         }
         Reading::Unreadable => Vec::new(),
     }
+}
+
+/// A response's matches, layer by layer, as `matches` finds them.
+pub fn explanation_matches(
+    explanation: &Explanation,
+    only: Option<Table>,
+    only_oidb: bool,
+) -> Vec<Match> {
+    let command = explanation.oidb().map(|failure| failure.command());
+    explanation
+        .matches()
+        .filter(|found| {
+            let oidb = found.layer() == Layer::Oidb;
+            only.is_none_or(|only| found.table() == only) || (oidb && !only_oidb)
+        })
+        .map(|found| Match {
+            code: found.code(),
+            layer: Some(found.layer()),
+            oidb_command: command.filter(|_| found.layer() == Layer::Oidb),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -19,10 +19,11 @@ mod table_writer;
 mod tables;
 
 use std::io::{self, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::builder::PossibleValue;
+use clap::builder::{PossibleValue, RangedU64ValueParser};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use msdk_codes::{Language, Table};
 
@@ -121,6 +122,11 @@ enum Command {
         /// as it goes; jsonl: those objects one per line.
         #[arg(long, value_parser = format::parser(&format::SCAN), default_value = "text")]
         format: Format,
+        /// The threads that count with --summary, each a block of lines at
+        /// a time; one per core unless given. 1 counts on the thread that
+        /// reads. The summary is the same whatever the number.
+        #[arg(long, value_name = "N", requires = "summary", value_parser = RangedU64ValueParser::<usize>::new().range(1..=1024))]
+        threads: Option<usize>,
     },
     /// List every code.
     List {
@@ -320,7 +326,21 @@ fn run(args: Args, output: &mut Output) -> io::Result<ExitCode> {
             annotate: _,
             table: id,
             format,
-        } => scan::run(output, &files, summary, table(id), format, language),
+            threads,
+        } => {
+            let threads = threads
+                .and_then(NonZeroUsize::new)
+                .or_else(|| std::thread::available_parallelism().ok())
+                .unwrap_or(NonZeroUsize::MIN);
+            let options = scan::Options {
+                summary,
+                only: table(id),
+                format,
+                language,
+                threads,
+            };
+            scan::run(output, &files, &options)
+        }
         Command::List { table: id, format } => {
             list::run(output.out(), table(id), format, language).map(|()| ExitCode::SUCCESS)
         }

@@ -1,316 +1,193 @@
 //! `msdk-codes scan`: every MSDK failure in server logs, line by line, in
-//! flat memory. Lines are found by searching the buffer for `ret` (every
-//! failure has one: `ret=-21`, `"ret":-21`, OIDB's `failed, ret: 17`), so
-//! lines without one are never parsed; invalid UTF-8 passes through.
+//! flat memory. Each source is read in blocks of complete lines
+//! (`blocks.rs`), whose failing lines are found without parsing the others
+//! (`failures.rs`); invalid UTF-8 passes through.
 //!
 //! The output: each line, failures explained at its end (text); an object
 //! per failing line, in one array (json) or one a line (jsonl), written as
 //! they come; or with `--summary` a row per code and table, in any table
-//! format. `main` lets through only the formats of the mode.
+//! format, counted on every core (`counting.rs`). `main` lets through only
+//! the formats of the mode.
 
-use std::collections::HashMap;
+mod blocks;
+mod counting;
+mod failures;
+mod summary;
+mod tally;
+
 use std::fs::File;
 use std::io::{self, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use msdk_codes::text::Findings;
-use msdk_codes::{Code, Language, Table};
+use msdk_codes::{Language, Table};
 use serde_json::{Value, json};
 
+use self::blocks::{Block, Blocks};
+use self::failures::failures;
+use self::tally::Tally;
 use crate::code_text::{code_text, one_line};
 use crate::format::Format;
-use crate::input::{self, Match, Reading};
+use crate::input::Match;
 use crate::json_stream::JsonStream;
-use crate::match_row::{MATCH_COLUMNS, match_cells, match_object};
+use crate::match_row::match_object;
 use crate::output::Output;
-use crate::table_writer::{self, Cell, Column};
 
-/// The summary's columns: a row per code and table, most frequent first.
-const SUMMARY_COLUMNS: [Column; 6] = [
-    Column::new("count").right_aligned().min_width(8),
-    Column::new("table"),
-    Column::new("code"),
-    Column::new("name"),
-    Column::new("action"),
-    Column::new("description"),
-];
+/// The size of a block, the most a read brings: large enough that a block
+/// costs little beyond its lines (a read, a hand-over to a thread), small
+/// enough that two per thread are little memory.
+const BLOCK_SIZE: usize = 1 << 20;
 
-/// What the summary counts: a code of a table, or a number no table knows.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum Key {
-    Known(Code),
-    UnknownRet(i32),
-    UnknownOidb { command: u32, ret: i32 },
+/// Another block size, in bytes, for tests: many blocks from a small log.
+const BLOCK_SIZE_VARIABLE: &str = "MSDK_CODES_BLOCK_SIZE";
+
+pub struct Options {
+    pub summary: bool,
+    /// `--table`.
+    pub only: Option<Table>,
+    pub format: Format,
+    pub language: Language,
+    /// The threads that count with `--summary`.
+    pub threads: NonZeroUsize,
 }
 
-struct Scanner {
-    summary: bool,
-    only: Option<Table>,
-    format: Format,
-    language: Language,
-    /// The failing lines' objects (json, jsonl).
-    json: Option<JsonStream>,
-    counts: HashMap<Key, u64>,
-    /// Lines before the current buffer, for JSON's line numbers.
-    lines: u64,
+/// Why a source was left before its end.
+enum Stop {
+    /// It could not be read.
+    Read(io::Error),
+    /// The output could not be written.
+    Write(io::Error),
 }
 
-pub fn run(
-    output: &mut Output,
-    files: &[PathBuf],
-    summary: bool,
-    only: Option<Table>,
-    format: Format,
-    language: Language,
-) -> io::Result<ExitCode> {
-    let json = match format {
-        Format::Json | Format::Jsonl if !summary => {
-            Some(JsonStream::start(output.out(), format == Format::Jsonl)?)
+pub fn run(output: &mut Output, files: &[PathBuf], options: &Options) -> io::Result<ExitCode> {
+    let block_size = std::env::var(BLOCK_SIZE_VARIABLE)
+        .ok()
+        .and_then(|size| size.parse().ok())
+        .filter(|&size| size > 0)
+        .unwrap_or(BLOCK_SIZE);
+    if options.summary {
+        let mut tally = Tally::default();
+        let code = each_source(output, files, |_, source| {
+            let counts = counting::count(source, options.threads, options.only, block_size);
+            tally.merge(counts.map_err(Stop::Read)?);
+            Ok(())
+        })?;
+        if code == ExitCode::SUCCESS {
+            summary::write(output.out(), tally.rows(), options.format, options.language)?;
         }
+        return Ok(code);
+    }
+    let json = match options.format {
+        Format::Json | Format::Jsonl => Some(JsonStream::start(
+            output.out(),
+            options.format == Format::Jsonl,
+        )?),
         _ => None,
     };
-    let mut scanner = Scanner {
-        summary,
-        only,
-        format,
-        language,
+    let mut annotator = Annotator {
+        options,
+        block_size,
         json,
-        counts: HashMap::new(),
         lines: 0,
     };
-    let code = scanner.sources(output, files)?;
-    if let Some(json) = scanner.json.take() {
+    let code = each_source(output, files, |output, source| {
+        annotator.source(output, source)
+    })?;
+    if let Some(json) = annotator.json.take() {
         // Closed even after an unreadable file: the document stays whole.
         json.finish(output.out())?;
-    }
-    if summary && code == ExitCode::SUCCESS {
-        scanner.summary(output)?;
     }
     Ok(code)
 }
 
-impl Scanner {
-    /// Every source in turn: the files, or stdin when there are none.
-    fn sources(&mut self, output: &mut Output, files: &[PathBuf]) -> io::Result<ExitCode> {
-        if files.is_empty() {
-            self.source(output, io::stdin().lock())?;
-        } else {
-            for path in files {
-                match File::open(path) {
-                    Ok(file) => self.source(output, file)?,
-                    Err(err) => {
-                        output.error(format_args!(
-                            "msdk-codes scan: cannot read {}: {err}",
-                            path.display()
-                        ))?;
-                        return Ok(ExitCode::from(2));
-                    }
-                }
+/// Every source in turn, the files or stdin when there are none, until one
+/// cannot be read: that one is named on stderr, and the exit code is 2.
+fn each_source(
+    output: &mut Output,
+    files: &[PathBuf],
+    mut read: impl FnMut(&mut Output, &mut (dyn Read + Send)) -> Result<(), Stop>,
+) -> io::Result<ExitCode> {
+    let stdin = files.is_empty().then_some(None);
+    for path in files.iter().map(Some).chain(stdin) {
+        let done = match path {
+            Some(path) => File::open(path)
+                .map_err(Stop::Read)
+                .and_then(|mut file| read(output, &mut file)),
+            None => read(output, &mut io::stdin()),
+        };
+        match done {
+            Ok(()) => {}
+            Err(Stop::Read(err)) => {
+                let name =
+                    path.map_or_else(|| "stdin".to_owned(), |path| path.display().to_string());
+                output.error(format_args!("msdk-codes scan: cannot read {name}: {err}"))?;
+                return Ok(ExitCode::from(2));
             }
+            Err(Stop::Write(err)) => return Err(err),
         }
-        Ok(ExitCode::SUCCESS)
     }
+    Ok(ExitCode::SUCCESS)
+}
 
-    /// Reads one source in large chunks; complete lines go to `lines`.
-    fn source(&mut self, output: &mut Output, mut source: impl Read) -> io::Result<()> {
+/// The annotating modes: each line with its failures explained (text), or
+/// an object per failing line (json, jsonl).
+struct Annotator<'a> {
+    options: &'a Options,
+    block_size: usize,
+    json: Option<JsonStream>,
+    /// The lines of the source before the one being read, for JSON's
+    /// line numbers.
+    lines: u64,
+}
+
+impl Annotator<'_> {
+    fn source(&mut self, output: &mut Output, source: impl Read) -> Result<(), Stop> {
         self.lines = 0;
-        let mut buffer = vec![0; 1 << 20];
-        let mut filled = 0;
-        loop {
-            if filled == buffer.len() {
-                buffer.resize(buffer.len() * 2, 0);
-            }
-            let read = match source.read(&mut buffer[filled..]) {
-                Ok(read) => read,
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-                Err(err) => return Err(err),
-            };
-            filled += read;
-            if read == 0 {
-                return self.lines_of(output, &buffer[..filled]);
-            }
-            if let Some(last) = memchr::memrchr(b'\n', &buffer[..filled]) {
-                self.lines_of(output, &buffer[..=last])?;
-                buffer.copy_within(last + 1..filled, 0);
-                filled -= last + 1;
-            }
-        }
-    }
-
-    /// Complete lines: the ones holding `ret` are read, the rest passed on.
-    fn lines_of(&mut self, output: &mut Output, bytes: &[u8]) -> io::Result<()> {
-        let mut written = 0;
-        let mut from = 0;
-        while let Some(hit) = find_ret_key(&bytes[from..]) {
-            let hit = from + hit;
-            let start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |at| at + 1);
-            let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |at| hit + at);
-            from = (end + 1).min(bytes.len());
-            let line = bytes[start..end]
-                .strip_suffix(b"\r")
-                .unwrap_or(&bytes[start..end]);
-            let findings = Findings::of(line);
-            if !findings.is_failure() {
-                continue;
-            }
-            // `--table` names the API whose `ret`s the log holds; an OIDB
-            // failure goes to its command's table whatever it is.
-            // A response body in the line is read layer by layer.
-            let response = memchr::memchr(b'{', line)
-                .and_then(|_| std::str::from_utf8(line).ok())
-                .filter(|text| msdk_codes::Response::find_in(text).is_some());
-            let reading = match response {
-                Some(text) => Reading::Response(text.to_owned()),
-                None => Reading::Text(findings),
-            };
-            let matches = input::matches(&reading, self.only, false, None);
-            if self.summary {
-                self.count(findings, &matches);
-            } else if let Some(json) = &mut self.json {
-                let number =
-                    self.lines + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64 + 1;
-                let object = line_object(number, line, findings, &matches, self.language);
-                json.item(output.out(), &object)?;
-            } else {
-                // The line, its explanation, then its own line ending.
-                let content_end = start + line.len();
-                let out = output.out();
-                out.write_all(&bytes[written..content_end])?;
-                let annotation = annotation(findings, &matches, self.language);
-                write!(out, "  # msdk: {annotation}")?;
-                let ending = &bytes[content_end..from];
-                out.write_all(if ending.is_empty() { b"\n" } else { ending })?;
-                written = from;
-            }
-        }
-        if self.summary {
-            return Ok(());
-        }
-        if self.json.is_none() {
-            output.out().write_all(&bytes[written..])?;
-        } else {
-            self.lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        let mut blocks = Blocks::new(source);
+        let mut block = Block::new(self.block_size);
+        while blocks.next_into(&mut block).map_err(Stop::Read)? {
+            self.block(output, block.lines()).map_err(Stop::Write)?;
         }
         Ok(())
     }
 
-    fn count(&mut self, findings: Findings, matches: &[Match]) {
-        let mut keys: Vec<Key> = matches.iter().map(|found| Key::Known(found.code)).collect();
-        if let Some(ret) = findings.failing_ret() {
-            if !matches.iter().any(|found| found.oidb_command.is_none()) {
-                keys.push(Key::UnknownRet(ret));
+    /// Complete lines: the failing ones are explained, the rest passed on.
+    fn block(&mut self, output: &mut Output, bytes: &[u8]) -> io::Result<()> {
+        let language = self.options.language;
+        // What is written (text), or whose lines are counted (json).
+        let mut done = 0;
+        for line in failures(bytes, self.options.only) {
+            if let Some(json) = &mut self.json {
+                self.lines += memchr::memchr_iter(b'\n', &bytes[done..line.start]).count() as u64;
+                done = line.start;
+                let object = line_object(
+                    self.lines + 1,
+                    line.text,
+                    line.findings,
+                    &line.matches,
+                    language,
+                );
+                json.item(output.out(), &object)?;
+            } else {
+                // The line, its explanation, then its own line ending.
+                let out = output.out();
+                out.write_all(&bytes[done..line.end])?;
+                let annotation = annotation(line.findings, &line.matches, language);
+                write!(out, "  # msdk: {annotation}")?;
+                let ending = &bytes[line.end..line.next];
+                out.write_all(if ending.is_empty() { b"\n" } else { ending })?;
+                done = line.next;
             }
         }
-        if let Some(failure) = findings.failing_oidb() {
-            if !matches.iter().any(|found| found.oidb_command.is_some()) {
-                keys.push(Key::UnknownOidb {
-                    command: failure.command(),
-                    ret: failure.ret(),
-                });
-            }
+        if self.json.is_none() {
+            output.out().write_all(&bytes[done..])?;
+        } else {
+            self.lines += memchr::memchr_iter(b'\n', &bytes[done..]).count() as u64;
         }
-        for key in keys {
-            *self.counts.entry(key).or_default() += 1;
-        }
+        Ok(())
     }
-
-    fn summary(&self, output: &mut Output) -> io::Result<()> {
-        let mut counts: Vec<(Key, u64)> = self.counts.iter().map(|(k, v)| (*k, *v)).collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let out = output.out();
-        if self.format == Format::Json {
-            let columns: Vec<Column> = [Column::new("count")]
-                .into_iter()
-                .chain(MATCH_COLUMNS)
-                .collect();
-            let rows: Vec<Vec<Cell>> = counts
-                .into_iter()
-                .map(|(key, count)| {
-                    [Cell::number(count)]
-                        .into_iter()
-                        .chain(json_cells(key, self.language))
-                        .collect()
-                })
-                .collect();
-            return table_writer::write(out, self.format, &columns, &rows);
-        }
-        let rows: Vec<[Cell; 6]> = counts
-            .into_iter()
-            .map(|(key, count)| {
-                let [table, code, name, action, description] = match key {
-                    Key::Known(code) => [
-                        code.table().id().to_owned(),
-                        code_text(code),
-                        code.name().to_owned(),
-                        code.action().as_str().to_owned(),
-                        one_line(code.text(self.language).description()),
-                    ],
-                    Key::UnknownRet(ret) => [
-                        "unknown".to_owned(),
-                        ret.to_string(),
-                        String::new(),
-                        String::new(),
-                        "ret no table knows".to_owned(),
-                    ],
-                    Key::UnknownOidb { command, ret } => [
-                        "unknown".to_owned(),
-                        ret.to_string(),
-                        String::new(),
-                        String::new(),
-                        format!("OIDB command {command:#x} failed with a ret no table knows"),
-                    ],
-                }
-                .map(Cell::Text);
-                [Cell::number(count), table, code, name, action, description]
-            })
-            .collect();
-        table_writer::write(out, self.format, &SUMMARY_COLUMNS, &rows)
-    }
-}
-
-/// A summary row's cells in JSON, after its count: a known code as
-/// `explain` writes it, so `code` is a number; a code no table knows with
-/// `null` for what a table would say, and its OIDB command if it came
-/// through one.
-fn json_cells(key: Key, language: Language) -> [Cell; 11] {
-    let unknown = |ret: i32, command: Option<u32>| {
-        [
-            Cell::Absent,
-            Cell::Null,
-            Cell::number(ret),
-            Cell::Absent,
-            Cell::Absent,
-            Cell::Null,
-            Cell::Null,
-            Cell::Null,
-            Cell::Null,
-            Cell::Absent,
-            command.map_or(Cell::Absent, |command| Cell::text(format!("{command:#x}"))),
-        ]
-    };
-    match key {
-        Key::Known(code) => match_cells(&Match::of(code), language),
-        Key::UnknownRet(ret) => unknown(ret, None),
-        Key::UnknownOidb { command, ret } => unknown(ret, Some(command)),
-    }
-}
-
-/// The first `ret`, in any case, in `bytes`: every failure has one, so the
-/// lines without one are passed on unread.
-fn find_ret_key(bytes: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    while let Some(at) = memchr::memchr2(b'r', b'R', &bytes[from..]) {
-        let at = from + at;
-        if bytes
-            .get(at + 1..at + 3)
-            .is_some_and(|et| et.eq_ignore_ascii_case(b"et"))
-        {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
 }
 
 /// The explanation appended to a line: each match, and what no table knows.
