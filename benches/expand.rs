@@ -1,6 +1,6 @@
 //! What `msdk_codes!` costs at compile time: parse + validate + expand of
 //! the six built-in tables, of a 2,000-row fixture, and of random tables of
-//! 10,000 and 100,000 codes (the two-level perfect hash).
+//! 1,000, 10,000 and 100,000 codes (the two-level perfect hash).
 //!
 //! ```text
 //! cargo bench -p msdk-codes-benches --bench expand
@@ -59,7 +59,7 @@ fn main() {
                 .count()
         });
     });
-    for rows in [10_000, 100_000] {
+    for rows in [1_000, 10_000, 100_000] {
         let table = random_table(rows);
         let spec = EnumSpec::plain("RandomCode", "random.csv", "Random", Vec::new());
         criterion.bench_function(&format!("expand_random_{rows}_row_table"), |b| {

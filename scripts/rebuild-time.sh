@@ -14,7 +14,7 @@
 # medians and the ratio ours / phf. Goals: at most 1.5x at 10,000 rows,
 # at most 2x at 100,000.
 #
-#   bash scripts/rebuild-time.sh [rows...] [--runs N]   (default: 10000 100000, 3 runs)
+#   bash scripts/rebuild-time.sh [rows...] [--runs N]   (default: 1000 10000 100000, 3 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/timing.sh
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     *) sizes+=("$1"); shift ;;
   esac
 done
-[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
