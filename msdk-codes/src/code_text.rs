@@ -129,9 +129,10 @@ pub(crate) fn find_word(bytes: &[u8], mut from: usize, word: &[u8]) -> Option<us
     None
 }
 
-/// The index of the next byte that is `letter` in either case if `letter`
-/// is an ASCII letter (or may be it, if not), at or after `from`; eight
-/// bytes at a time while none of them can be.
+/// The index of the next byte at or after `from` that is `letter` once
+/// bit 0x20 is set in both: for an ASCII letter, the letter in either case
+/// (`find_word` checks the whole word after). Eight bytes at a time while
+/// none of them can be it.
 fn find_letter(bytes: &[u8], from: usize, letter: u8) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);

@@ -277,20 +277,30 @@ fn non_utf8_arguments_are_a_usage_error() {
 // tool as it was.
 
 fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_msdk-codes"))
-        .args(args)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_msdk-codes"));
+    command.args(args);
+    run_piped(&mut command, stdin.as_bytes())
+}
+
+/// Runs `command` with `stdin` written to it from another thread (so a
+/// large input and a large output cannot wait on each other).
+fn run_piped(command: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut pipe, &stdin));
+    let output = child.wait_with_output().unwrap();
     // A tool that stops before reading all of stdin (a usage error) closes
     // the pipe: that is its answer, not the test's failure.
-    let written = std::io::Write::write_all(&mut child.stdin.take().unwrap(), stdin.as_bytes());
-    if let Err(err) = written {
+    if let Err(err) = writer.join().unwrap() {
         assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
     }
-    child.wait_with_output().unwrap()
+    output
 }
 
 #[test]
@@ -911,19 +921,11 @@ fn summary(source: &[u8], args: &[&str], threads: &str, block_size: Option<usize
     let mut command = Command::new(env!("CARGO_BIN_EXE_msdk-codes"));
     command
         .args(["scan", "--summary", "--threads", threads])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+        .args(args);
     if let Some(size) = block_size {
         command.env("MSDK_CODES_BLOCK_SIZE", size.to_string());
     }
-    let mut child = command.spawn().unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let source = source.to_vec();
-    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &source));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
+    let output = run_piped(&mut command, source);
     assert_eq!(
         output.status.code(),
         Some(0),
